@@ -1,0 +1,127 @@
+/**
+ * RFC 4180 CSV reader that remembers where every field started, so that validation
+ * messages can name `file:line:column`. It accepts what spreadsheets export: a UTF-8
+ * byte-order mark, CRLF or LF line ends, quoted commas, quotes and newlines.
+ */
+export interface CsvField {
+  value: string;
+  line: number;
+  column: number;
+}
+
+export interface CsvRow {
+  /** Line on which the row starts (1-based). */
+  line: number;
+  fields: CsvField[];
+}
+
+export interface CsvProblem {
+  line: number;
+  column: number;
+  message: string;
+}
+
+export interface CsvTable {
+  header: CsvField[];
+  rows: CsvRow[];
+  problems: CsvProblem[];
+}
+
+export function parseCsv(text: string): CsvTable {
+  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const records: CsvRow[] = [];
+  const problems: CsvProblem[] = [];
+  let line = 1;
+  let column = 1;
+  let i = 0;
+  let fields: CsvField[] = [];
+  let rowLine = 1;
+
+  const newline = (): void => {
+    line += 1;
+    column = 1;
+  };
+
+  while (i <= src.length) {
+    const startLine = line;
+    const startColumn = column;
+    let value = '';
+    if (src[i] === '"') {
+      i += 1;
+      column += 1;
+      let closed = false;
+      while (i < src.length) {
+        const ch = src[i];
+        if (ch === '"') {
+          if (src[i + 1] === '"') {
+            value += '"';
+            i += 2;
+            column += 2;
+            continue;
+          }
+          i += 1;
+          column += 1;
+          closed = true;
+          break;
+        }
+        if (ch === '\r' && src[i + 1] === '\n') {
+          value += '\n';
+          i += 2;
+          newline();
+          continue;
+        }
+        value += ch;
+        i += 1;
+        if (ch === '\n') newline();
+        else column += 1;
+      }
+      if (!closed) {
+        problems.push({
+          line: startLine,
+          column: startColumn,
+          message: 'a quoted field is never closed; add the closing double quote (")',
+        });
+      }
+      // Text between a closing quote and the next separator is kept, as spreadsheets do.
+      while (i < src.length && src[i] !== ',' && src[i] !== '\n' && src[i] !== '\r') {
+        value += src[i];
+        i += 1;
+        column += 1;
+      }
+    } else {
+      while (i < src.length && src[i] !== ',' && src[i] !== '\n' && src[i] !== '\r') {
+        value += src[i];
+        i += 1;
+        column += 1;
+      }
+    }
+    fields.push({ value, line: startLine, column: startColumn });
+    if (src[i] === ',') {
+      i += 1;
+      column += 1;
+      continue;
+    }
+    // End of record: newline or end of input.
+    if (!(fields.length === 1 && fields[0].value === '')) {
+      records.push({ line: rowLine, fields });
+    }
+    fields = [];
+    if (src[i] === '\r') i += 1;
+    if (src[i] === '\n') i += 1;
+    if (i >= src.length) break;
+    newline();
+    rowLine = line;
+  }
+
+  const [header, ...rows] = records;
+  return { header: header ? header.fields : [], rows, problems };
+}
+
+function quote(value: string): string {
+  return /[",\r\n]/.test(value) || value !== value.trim() ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** Writes rows as CSV with CRLF line ends, as RFC 4180 and spreadsheets expect. */
+export function toCsv(rows: readonly (readonly string[])[]): string {
+  return rows.map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n';
+}

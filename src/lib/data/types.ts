@@ -1,0 +1,122 @@
+import type { Precision } from './dates';
+
+/** The status scale, lowest first. The order is the rule: a higher level wins. */
+export const LEVELS = ['none', 'cleared', 'advisory', 'partial', 'government', 'nationwide'] as const;
+export type Level = (typeof LEVELS)[number];
+/** What an action may set: a level, or `context` (shown in timelines, sets no status). */
+export const ACTION_LEVELS = ['cleared', 'advisory', 'partial', 'government', 'nationwide', 'context'] as const;
+export type ActionLevel = (typeof ACTION_LEVELS)[number];
+export const CATEGORIES = [
+  'ban',
+  'procurement',
+  'advisory',
+  'review',
+  'sanctions',
+  'agreement',
+  'court',
+  'company',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+export const CONFIDENCES = ['high', 'medium', 'low'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
+/** A date as written in the data, with its precision. */
+export interface DateRef {
+  iso: string;
+  precision: Precision;
+}
+
+export interface Source {
+  url: string;
+  publisher: string;
+  /** The headline; in [brackets] when the editors describe a page whose headline was not verified. */
+  title: string;
+  published: DateRef;
+  language: string;
+  primary: boolean;
+}
+
+export interface Deadline {
+  date: DateRef;
+  text: string;
+}
+
+export interface Action {
+  id: string;
+  jurisdiction: string;
+  date: DateRef;
+  effective: DateRef | null;
+  /** Last day in force (inclusive), when the action has ended. */
+  ends: DateRef | null;
+  level: ActionLevel;
+  category: Category;
+  authority: string;
+  instrument: string;
+  scope: string;
+  deadlines: Deadline[];
+  summary: string;
+  confidence: Confidence;
+  notes: string;
+  sources: Source[];
+}
+
+export interface ScaleEntry {
+  level: Level;
+  label: string;
+  definition: string;
+}
+
+export interface Jurisdiction {
+  id: string;
+  name: string;
+  kind: 'country' | 'body';
+}
+
+export interface AtlasMeta {
+  id: string;
+  title: string;
+  subject: string;
+  description: string;
+  credits: string;
+  lastReviewed: string;
+  start: string;
+}
+
+/** `data/<atlas>/events.json`: the public interface, documented in data/README.md. */
+export interface CompiledAtlas {
+  format: 1;
+  atlas: AtlasMeta;
+  scale: ScaleEntry[];
+  jurisdictions: Jurisdiction[];
+  actions: Action[];
+}
+
+export interface Membership {
+  member: string;
+  from: DateRef;
+  /** Last day of membership (inclusive). */
+  to: DateRef | null;
+  notes: string;
+}
+
+export interface Alliance {
+  id: string;
+  name: string;
+  short: string;
+  description: string;
+  members: Membership[];
+}
+
+export interface CompiledAlliances {
+  format: 1;
+  alliances: Alliance[];
+}
+
+export function levelRank(level: Level): number {
+  return LEVELS.indexOf(level);
+}
+
+/** `partial` or higher: what "restricts" means in every summary. */
+export function restricts(level: Level): boolean {
+  return levelRank(level) >= levelRank('partial');
+}
