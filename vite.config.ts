@@ -1,25 +1,38 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { resolve } from 'node:path';
+import { atlasPlugin } from './scripts/vite-plugin-atlas.ts';
 
-export default defineConfig({
+const page = (path: string): string => resolve(import.meta.dirname, path);
+
+export default defineConfig(({ isSsrBuild }) => ({
   // Relative asset URLs, so the build works from any folder of any static host.
   base: './',
-  plugins: [svelte()],
+  plugins: [svelte(), atlasPlugin()],
   build: {
     target: 'es2022',
-    rollupOptions: {
-      input: {
-        explorer: resolve(import.meta.dirname, 'index.html'),
-        embed: resolve(import.meta.dirname, 'embed/index.html'),
-      },
-    },
+    // The server build (scripts/prerender.ts) takes its entry from --ssr.
+    rollupOptions: isSsrBuild
+      ? {}
+      : {
+          input: {
+            explorer: page('index.html'),
+            embed: page('embed/index.html'),
+            methodology: page('methodology/index.html'),
+            host: page('src/host.ts'),
+          },
+          output: {
+            // The host script keeps a stable name: newsrooms paste its URL into articles.
+            entryFileNames: (chunk) => (chunk.name === 'host' ? 'embed-host.js' : 'assets/[name]-[hash].js'),
+          },
+        },
   },
   server: { host: '127.0.0.1' },
-  preview: { host: '127.0.0.1' },
+  // Sandboxed frames (WordPress embeds) fetch with Origin: null; hosts must allow it too.
+  preview: { host: '127.0.0.1', cors: { origin: '*' } },
   resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
   test: {
-    include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/data/**/*.test.ts', 'tests/build/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'tests/data/**/*.test.ts', 'tests/build/**/*.test.ts'],
     environment: 'node',
   },
-});
+}));

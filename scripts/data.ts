@@ -1,7 +1,8 @@
 /**
- * `npm run data:check` validates; `npm run data:build` validates and writes the compiled
- * atlas into public/data/. Either reports every problem as file:line:column and exits 1,
- * writing nothing, when the data has any.
+ * `npm run data:check` validates; `npm run data` validates and writes everything the site
+ * loads into public/data/: each atlas's events.json and events.csv, alliances.json, the
+ * world topology and the alliance outlines. Problems are reported as file:line:column,
+ * all at once, and then it exits 1 having written nothing.
  *
  * Options: --check (validate only), --data DIR (default data/), --atlases DIR
  * (default DIR/atlases), --today YYYY-MM-DD (for fixtures), --out DIR (default public/data).
@@ -9,10 +10,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ROOT, loadAll } from './read-data';
-import { formatProblem } from '../src/lib/data/validate';
-import { parseDay } from '../src/lib/data/dates';
-import { atlasToCsv } from '../src/lib/data/export';
+import { gzipSync } from 'node:zlib';
+import { ROOT, loadAll } from './read-data.ts';
+import { buildWorld } from './topology.ts';
+import { formatProblem } from '../src/lib/data/validate.ts';
+import { parseDay } from '../src/lib/data/dates.ts';
+import { atlasToCsv } from '../src/lib/data/export.ts';
+import { buildOutlines } from '../src/lib/geo/outlines.ts';
 
 const { values } = parseArgs({
   options: {
@@ -30,7 +34,7 @@ if (values.today && today === null) {
   process.exit(2);
 }
 const loaded = loadAll(values.data, values.atlases, today ?? undefined);
-if (loaded.problems.length) {
+if (loaded.problems.length || !loaded.alliances) {
   for (const p of loaded.problems) console.error(formatProblem(p));
   console.error(`\n${loaded.problems.length} problem(s) in the data; nothing was written.`);
   process.exit(1);
@@ -40,11 +44,22 @@ if (values.check) {
   console.log(`data ok (${summary})`);
   process.exit(0);
 }
+
+const kb = (s: string): string => `${(gzipSync(s, { level: 9 }).length / 1024).toFixed(1)} KB gzipped`;
+const write = (path: string, text: string): string => {
+  mkdirSync(join(path, '..'), { recursive: true });
+  writeFileSync(path, text);
+  return text;
+};
 for (const atlas of loaded.atlases) {
-  const dir = join(values.out, atlas.atlas.id);
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'events.json'), JSON.stringify(atlas));
-  writeFileSync(join(dir, 'events.csv'), atlasToCsv(atlas));
+  const json = write(join(values.out, atlas.atlas.id, 'events.json'), JSON.stringify(atlas));
+  write(join(values.out, atlas.atlas.id, 'events.csv'), atlasToCsv(atlas));
+  console.log(`${atlas.atlas.id}/events.json: ${atlas.actions.length} actions, ${kb(json)}`);
 }
-writeFileSync(join(values.out, 'alliances.json'), JSON.stringify(loaded.alliances) + '\n');
-console.log(`data written to ${values.out} (${summary})`);
+write(join(values.out, 'atlases.json'), JSON.stringify(loaded.atlases.map((a) => a.atlas.id)));
+write(join(values.out, 'alliances.json'), JSON.stringify(loaded.alliances));
+const world = buildWorld();
+console.log(`world.json: ${kb(write(join(values.out, 'world.json'), JSON.stringify(world)))}`);
+const since = Math.min(...loaded.atlases.map((a) => parseDay(a.atlas.start) ?? 0));
+const outlines = buildOutlines(world, loaded.alliances.alliances, since);
+console.log(`outlines.json: ${kb(write(join(values.out, 'outlines.json'), JSON.stringify(outlines)))}`);

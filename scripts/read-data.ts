@@ -2,8 +2,8 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Topology } from 'topojson-specification';
-import { assignJurisdictions } from '../src/lib/geo/prep';
-import { parseCsv } from '../src/lib/data/csv';
+import { assignJurisdictions } from '../src/lib/geo/prep.ts';
+import { parseCsv } from '../src/lib/data/csv.ts';
 import {
   readShared,
   validateAlliances,
@@ -11,9 +11,9 @@ import {
   type Problem,
   type Reference,
   type TextFile,
-} from '../src/lib/data/validate';
-import { todayDay } from '../src/lib/data/dates';
-import type { CompiledAlliances, CompiledAtlas } from '../src/lib/data/types';
+} from '../src/lib/data/validate.ts';
+import { todayDay } from '../src/lib/data/dates.ts';
+import type { CompiledAlliances, CompiledAtlas } from '../src/lib/data/types.ts';
 
 export const ROOT = new URL('..', import.meta.url).pathname;
 
@@ -66,7 +66,12 @@ export function loadAll(dataDir: string, atlasesDir = join(dataDir, 'atlases'), 
   const atlases: CompiledAtlas[] = [];
   const folders = readdirSync(atlasesDir, { withFileTypes: true }).filter((d) => d.isDirectory());
   if (folders.length === 0) {
-    problems.push({ file: relative(process.cwd(), atlasesDir), line: 1, column: 1, message: 'no atlas folder found; add one such as data/atlases/kaspersky/' });
+    problems.push({
+      file: relative(process.cwd(), atlasesDir),
+      line: 1,
+      column: 1,
+      message: 'no atlas folder found; add one such as data/atlases/kaspersky/',
+    });
   }
   for (const d of folders) {
     const dir = join(atlasesDir, d.name);

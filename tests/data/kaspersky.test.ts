@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loaded, realAtlas } from './load';
-import { StatusEngine } from '../../src/lib/status/engine';
-import { summarise } from '../../src/lib/alliances/alliances';
-import { parseDay } from '../../src/lib/data/dates';
+import { loaded, realAtlas } from './load.ts';
+import { StatusEngine } from '../../src/lib/status/engine.ts';
+import { summarise } from '../../src/lib/alliances/alliances.ts';
+import { parseDay } from '../../src/lib/data/dates.ts';
 
 const atlas = realAtlas();
 const engine = new StatusEngine(atlas);

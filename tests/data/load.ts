@@ -1,6 +1,6 @@
 /** Compiles the real data once for the data tests, exactly as the build does. */
 import { join } from 'node:path';
-import { ROOT, loadAll } from '../../scripts/read-data';
+import { ROOT, loadAll } from '../../scripts/read-data.ts';
 
 export const loaded = loadAll(join(ROOT, 'data'));
 export function realAtlas(id = 'kaspersky') {

@@ -1,6 +1,6 @@
 /** Alliance membership on a date, and how many members restrict the vendor then. */
-import { lastDayOf, parsePartialDate } from '../data/dates';
-import { restricts, type Alliance, type Level } from '../data/types';
+import { lastDayOf, parsePartialDate } from '../data/dates.ts';
+import { restricts, type Alliance, type Level } from '../data/types.ts';
 
 function inForce(from: string, to: string | null, day: number): boolean {
   const f = parsePartialDate(from);

@@ -1,5 +1,5 @@
-import { toCsv } from './csv';
-import type { CompiledAtlas } from './types';
+import { toCsv } from './csv.ts';
+import type { CompiledAtlas } from './types.ts';
 
 /** The atlas as one CSV row per action, for spreadsheets: what `events.csv` holds. */
 export function atlasToCsv(atlas: CompiledAtlas): string {

@@ -1,4 +1,4 @@
-import type { Precision } from './dates';
+import type { Precision } from './dates.ts';
 
 /** The status scale, lowest first. The order is the rule: a higher level wins. */
 export const LEVELS = ['none', 'cleared', 'advisory', 'partial', 'government', 'nationwide'] as const;

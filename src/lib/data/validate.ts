@@ -3,8 +3,8 @@
  * or into a list of problems, each naming file, line, column and the fix. Every problem
  * is collected; nothing is compiled while any remains.
  */
-import { parseCsv, type CsvField } from './csv';
-import { lastDayOf, parsePartialDate, type PartialDate } from './dates';
+import { parseCsv, type CsvField } from './csv.ts';
+import { lastDayOf, parsePartialDate, type PartialDate } from './dates.ts';
 import {
   ACTION_LEVELS,
   CATEGORIES,
@@ -24,7 +24,7 @@ import {
   type Level,
   type ScaleEntry,
   type Source,
-} from './types';
+} from './types.ts';
 
 export interface Problem {
   file: string;
@@ -237,7 +237,7 @@ function readDeadlines(file: string, f: CsvField, out: Collector): Deadline[] {
   return list;
 }
 
-function readMeta(files: AtlasFiles, ref: Reference, out: Collector): AtlasMeta | null {
+function readMeta(files: AtlasFiles, ref: Reference, out: Collector): { meta: AtlasMeta; start: PartialDate; at: CsvField } | null {
   const name = files.atlas.name;
   const rows = readTable(files.atlas, { columns: ['key', 'value'] }, out);
   const map = new Map<string, CsvField>();
@@ -258,7 +258,7 @@ function readMeta(files: AtlasFiles, ref: Reference, out: Collector): AtlasMeta 
   const reviewed = readDate(name, get('last_reviewed'), 'last_reviewed', { today: ref.today, dayOnly: true }, out);
   const start = readDate(name, get('start'), 'start', { today: ref.today, dayOnly: true }, out);
   if (!reviewed || !start) return null;
-  return {
+  const meta = {
     id: get('id').value,
     title: get('title').value,
     subject: get('subject').value,
@@ -267,6 +267,7 @@ function readMeta(files: AtlasFiles, ref: Reference, out: Collector): AtlasMeta 
     lastReviewed: reviewed.iso,
     start: start.iso,
   };
+  return { meta, start, at: get('start') };
 }
 
 function readSources(files: AtlasFiles, ref: Reference, out: Collector): Map<string, { row: Row; source: Source }[]> {
@@ -328,7 +329,7 @@ function readJurisdiction(file: string, f: CsvField, ref: Reference, out: Collec
 
 export function validateAtlas(files: AtlasFiles, ref: Reference): Result<CompiledAtlas> {
   const out = new Collector();
-  const meta = readMeta(files, ref, out);
+  const head = readMeta(files, ref, out);
   const sources = readSources(files, ref, out);
   const name = files.actions.name;
   const actions: Action[] = [];
@@ -394,7 +395,12 @@ export function validateAtlas(files: AtlasFiles, ref: Reference): Result<Compile
       }
     }
   }
-  if (out.problems.length || !meta) return { value: null, problems: out.problems };
+  const earliest = Math.min(...actions.map((a) => parsePartialDate(a.date.iso)?.day ?? Infinity));
+  if (head && earliest < head.start.day) {
+    out.add(files.atlas.name, head.at, `start (${head.start.iso}) is after the first action; set it on or before that action's date`);
+  }
+  if (out.problems.length || !head) return { value: null, problems: out.problems };
+  const meta = head.meta;
   const used = new Set(actions.map((a) => a.jurisdiction));
   const jurisdictions: Jurisdiction[] = [];
   for (const [id, n] of ref.countries) if (ref.mapIds.has(id)) jurisdictions.push({ id, name: n, kind: 'country' });

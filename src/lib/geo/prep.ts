@@ -27,10 +27,10 @@ export interface Props {
 export type CountryGeometry = (Polygon<Props> | MultiPolygon<Props>) & { id?: string };
 
 export function jurisdictionOf(
-  g: { id?: string | number; properties?: { name?: string } | null },
+  g: { id?: string | number; properties?: { name?: string } | object | null },
   numericToIso: Map<string, string>,
 ): string | null | undefined {
-  const name = g.properties?.name ?? '';
+  const name = (g.properties as { name?: string } | null | undefined)?.name ?? '';
   if (name in UNCODED) return UNCODED[name];
   if (g.id === undefined) return undefined;
   const id = String(g.id).padStart(3, '0');
@@ -38,7 +38,7 @@ export function jurisdictionOf(
   return numericToIso.get(id);
 }
 
-function polygons(g: GeometryObject): number[][][][] {
+function polygons(g: GeometryObject): number[][][] {
   if (g.type === 'Polygon') return [(g as Polygon).arcs];
   if (g.type === 'MultiPolygon') return (g as MultiPolygon).arcs;
   return [];
@@ -58,13 +58,13 @@ export interface Assigned {
  */
 export function assignJurisdictions(world: Topology, numericToIso: Map<string, string>, names: Map<string, string>): Assigned {
   const source = world.objects.countries as GeometryCollection<{ name?: string }>;
-  const byId = new Map<string, number[][][][]>();
+  const byId = new Map<string, number[][][]>();
   const nePieces = new Map<string, string[]>();
-  const unassigned: number[][][][] = [];
+  const unassigned: number[][][] = [];
   const unknown: string[] = [];
   for (const g of source.geometries) {
     const iso = jurisdictionOf(g, numericToIso);
-    const name = g.properties?.name ?? '(no name)';
+    const name = (g.properties as { name?: string } | null | undefined)?.name ?? '(no name)';
     if (iso === undefined) {
       unknown.push(`${name} (${String(g.id)})`);
       continue;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { StatusEngine } from './engine';
-import { dayNumber, parseDay } from '../data/dates';
-import type { Action, ActionLevel, CompiledAtlas } from '../data/types';
+import { StatusEngine } from './engine.ts';
+import { dayNumber, parseDay } from '../data/dates.ts';
+import type { Action, ActionLevel, CompiledAtlas } from '../data/types.ts';
 
 function action(id: string, jurisdiction: string, date: string, level: ActionLevel, ends?: string): Action {
   const p = (iso: string) => ({ iso, precision: iso.length === 10 ? 'day' : iso.length === 7 ? 'month' : 'year' }) as const;
@@ -61,7 +61,14 @@ describe('StatusEngine.statusOf', () => {
 
 describe('StatusEngine queries', () => {
   it('counts every jurisdiction once per level', () => {
-    expect(engine.counts(d('2016-07-01'))).toEqual({ none: 3, cleared: 0, advisory: 0, partial: 0, government: 1, nationwide: 0 });
+    expect(engine.counts(d('2016-07-01'))).toEqual({
+      none: 3,
+      cleared: 0,
+      advisory: 0,
+      partial: 0,
+      government: 1,
+      nationwide: 0,
+    });
   });
   it('lists statuses other than none', () => {
     expect(Object.fromEntries(engine.statusesOn(d('2018-07-01')))).toEqual({ AAA: 'partial', BBB: 'advisory' });

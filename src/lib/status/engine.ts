@@ -3,8 +3,8 @@
  * swept once into a step function (sorted change days with the level from each day on), so
  * a query is a binary search and a whole-map query costs O(jurisdictions · log steps).
  */
-import { lastDayOf, parsePartialDate } from '../data/dates';
-import { LEVELS, levelRank, type Action, type CompiledAtlas, type DateRef, type Level } from '../data/types';
+import { lastDayOf, parsePartialDate } from '../data/dates.ts';
+import { LEVELS, levelRank, type Action, type CompiledAtlas, type DateRef, type Level } from '../data/types.ts';
 
 export function dayOf(d: DateRef): number {
   const parsed = parsePartialDate(d.iso);
@@ -148,7 +148,8 @@ export class StatusEngine {
       const day = this.actionDays[i];
       const before = this.statusOf(a.jurisdiction, day - 1);
       const after = this.statusOf(a.jurisdiction, day);
-      if (before !== after && a.level === after) out.push({ action: a, jurisdiction: a.jurisdiction, day, from: before, to: after });
+      if (before !== after && a.level === after)
+        out.push({ action: a, jurisdiction: a.jurisdiction, day, from: before, to: after });
     }
     return out;
   }

@@ -1,0 +1,106 @@
+/**
+ * The build's glue: serves the map model as a module (projected once, at build time), fills
+ * each page's head and start-up data from the compiled atlas, writes the methodology page
+ * from data/README.md, and emits the oEmbed files and the self-hosted pym.js.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+import type { Topology } from 'topojson-specification';
+import { buildMapModel } from '../src/lib/geo/model.ts';
+import { todayDay } from '../src/lib/data/dates.ts';
+import type { CompiledAtlas } from '../src/lib/data/types.ts';
+import { markdownToHtml } from './markdown.ts';
+import { ROOT } from './read-data.ts';
+
+const VIRTUAL = 'virtual:map-model';
+const DATA = join(ROOT, 'public/data');
+
+/** Where the site will live; absolute URLs (oEmbed, social cards) need it. */
+export const SITE_URL = (process.env.BAN_ATLAS_URL ?? 'http://127.0.0.1:4173/').replace(/\/?$/, '/');
+
+function readJson<T>(path: string): T {
+  if (!existsSync(path)) throw new Error(`${path} is missing: run "npm run data" first (npm run build does it for you).`);
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
+}
+
+const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export interface SiteInfo {
+  atlases: string[];
+  atlas: CompiledAtlas;
+}
+
+export function siteInfo(): SiteInfo {
+  const atlases = readJson<string[]>(join(DATA, 'atlases.json'));
+  return { atlases, atlas: readJson<CompiledAtlas>(join(DATA, atlases[0], 'events.json')) };
+}
+
+export function oembed(atlas: CompiledAtlas): object {
+  const src = `${SITE_URL}embed/`;
+  return {
+    type: 'rich',
+    version: '1.0',
+    title: atlas.atlas.title,
+    provider_name: 'Ban Atlas',
+    provider_url: SITE_URL,
+    width: 720,
+    height: 640,
+    html: `<iframe src="${esc(src)}" title="${esc(atlas.atlas.title)}" width="720" height="640" style="width:100%;border:0" loading="lazy"></iframe>`,
+    thumbnail_url: `${SITE_URL}preview.png`,
+    thumbnail_width: 1200,
+    thumbnail_height: 675,
+    cache_age: 86400,
+  };
+}
+
+export function atlasPlugin(): Plugin {
+  return {
+    name: 'ban-atlas',
+    resolveId(id) {
+      return id === VIRTUAL ? `\0${VIRTUAL}` : null;
+    },
+    load(id) {
+      if (id !== `\0${VIRTUAL}`) return null;
+      const model = buildMapModel(readJson<Topology>(join(DATA, 'world.json')));
+      return `export default ${JSON.stringify(model)};`;
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html, ctx) {
+        const { atlases, atlas } = siteInfo();
+        const meta = atlas.atlas;
+        const page = ctx.path.includes('methodology') ? 'methodology' : ctx.path.includes('embed') ? 'embed' : 'explorer';
+        const initial = JSON.stringify({ atlas: meta.id, atlases, today: todayDay() });
+        const title = page === 'methodology' ? `Methodology · ${meta.title}` : meta.title;
+        const oembedHref = `${SITE_URL}oembed/${meta.id}.json`;
+        return html
+          .replace(
+            '<!--oembed-->',
+            `<link rel="alternate" type="application/json+oembed" href="${esc(oembedHref)}" title="${esc(meta.title)}">`,
+          )
+          .replace(
+            '<!--title-->',
+            `<title>${esc(title)} · Ban Atlas</title>\n    <meta name="description" content="${esc(meta.description)}">`,
+          )
+          .replace('data-initial="{}"', `data-initial="${esc(initial)}"`)
+          .replace(
+            '<!--methodology-->',
+            page === 'methodology' ? markdownToHtml(readFileSync(join(ROOT, 'data/README.md'), 'utf8')) : '',
+          );
+      },
+    },
+    generateBundle() {
+      const { atlases } = siteInfo();
+      for (const id of atlases) {
+        const atlas = readJson<CompiledAtlas>(join(DATA, id, 'events.json'));
+        this.emitFile({ type: 'asset', fileName: `oembed/${id}.json`, source: JSON.stringify(oembed(atlas), null, 1) });
+      }
+      this.emitFile({
+        type: 'asset',
+        fileName: 'vendor/pym.v1.min.js',
+        source: readFileSync(join(ROOT, 'node_modules/pym.js/dist/pym.v1.min.js'), 'utf8'),
+      });
+    },
+  };
+}

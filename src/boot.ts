@@ -1,0 +1,85 @@
+/**
+ * Starts the app in the browser: loads the atlas, then hydrates the prerendered markup (or
+ * mounts fresh when the URL asks for another atlas), applies the URL, and starts the effects.
+ * A load failure leaves the prerendered map in place with a message and a retry button.
+ */
+import { flushSync, hydrate, mount } from 'svelte';
+import App from './App.svelte';
+import { AppState } from './state/app.svelte';
+import { syncDocument } from './state/sync.svelte';
+import { startEmbedSync } from './state/embed-sync.ts';
+import { todayDay } from './lib/data/dates.ts';
+import type { CompiledAlliances, CompiledAtlas } from './lib/data/types.ts';
+import './styles/app.css';
+
+interface Initial {
+  atlas: string;
+  atlases: string[];
+  today: number;
+}
+
+async function getJson<T>(url: URL): Promise<T> {
+  const r = await fetch(url);
+  if (!r.ok) throw new Error(`${url.pathname}: HTTP ${r.status}`);
+  return (await r.json()) as T;
+}
+
+function showError(root: HTMLElement, message: string, retry: () => void): void {
+  document.getElementById('load-error')?.remove();
+  const box = document.createElement('div');
+  box.id = 'load-error';
+  box.className = 'load-error';
+  box.setAttribute('role', 'alert');
+  const p = document.createElement('p');
+  p.textContent = message;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = 'Try again';
+  button.addEventListener('click', () => {
+    box.remove();
+    retry();
+  });
+  box.append(p, button);
+  root.prepend(box);
+}
+
+export async function boot(embedded: boolean): Promise<void> {
+  const root = document.getElementById('app');
+  if (!root) return;
+  const initial = JSON.parse(root.dataset.initial ?? '{}') as Initial;
+  const base = new URL(root.dataset.root ?? './', location.href);
+  const asked = new URLSearchParams(location.search).get('atlas');
+  const atlasId = asked && initial.atlases.includes(asked) ? asked : initial.atlas;
+  let atlas: CompiledAtlas;
+  let alliances: CompiledAlliances;
+  try {
+    [atlas, alliances] = await Promise.all([
+      getJson<CompiledAtlas>(new URL(`data/${atlasId}/events.json`, base)),
+      getJson<CompiledAlliances>(new URL('data/alliances.json', base)),
+    ]);
+  } catch {
+    showError(
+      root,
+      'The map’s data could not be loaded, so the map is not interactive yet. Check your connection and try again.',
+      () => {
+        void boot(embedded);
+      },
+    );
+    return;
+  }
+  const showUrls = self.origin === 'null';
+  // Hydrate with exactly the state the page was prerendered with, then move to the URL's.
+  const app = new AppState({ atlas, alliances, atlases: initial.atlases, today: initial.today, embedded, root: base.href });
+  const props = { app, embedded, showUrls };
+  if (atlasId === initial.atlas && root.dataset.prerendered === 'true') {
+    hydrate(App, { target: root, props });
+  } else {
+    root.textContent = '';
+    mount(App, { target: root, props });
+  }
+  app.setToday(todayDay());
+  app.applyUrl(location.search);
+  flushSync();
+  syncDocument(app);
+  if (embedded) startEmbedSync(atlas.atlas.id);
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { heightMessages, readEmbedParams, readIncoming } from './protocol.ts';
+import { heightFromMessage } from './host.ts';
+
+describe('readEmbedParams', () => {
+  it.each([
+    ['?childId=map1', '', 'map1', null],
+    ['?childId=<x>', '', null, null],
+    ['', '#?secret=Ab3_x', null, 'Ab3_x'],
+    ['', '#secret=Ab3', null, 'Ab3'],
+    ['', '#?secret="><svg', null, null],
+  ])('%s %s', (search, hash, pym, secret) => {
+    expect(readEmbedParams(search, hash, 'kaspersky')).toEqual({ pymId: pym, secret, slug: 'kaspersky' });
+  });
+});
+
+describe('heightMessages', () => {
+  it('speaks every protocol it has an id for, with a whole number of pixels', () => {
+    expect(heightMessages(611.2, { pymId: 'map1', secret: 's3', slug: 'kaspersky' })).toEqual([
+      'pymxPYMxmap1xPYMxheightxPYMx612',
+      { 'datawrapper-height': { kaspersky: 612 } },
+      { sentinel: 'amp', type: 'embed-size', height: 612 },
+      { message: 'height', value: 612, secret: 's3' },
+      { subject: 'lti.frameResize', height: 612 },
+    ]);
+  });
+  it('leaves out pym and WordPress without their ids', () => {
+    const list = heightMessages(500, { pymId: null, secret: null, slug: 'x' });
+    expect(list).toHaveLength(3);
+  });
+});
+
+describe('readIncoming', () => {
+  const p = { pymId: 'map1', secret: 's3', slug: 'k' };
+  it.each<[unknown, string]>([
+    ['pymxPYMxmap1xPYMxwidthxPYMx640', 'pym-width'],
+    ['pymxPYMxmap2xPYMxwidthxPYMx640', 'ignored'],
+    ['pymxPYMxmap1xPYMxwidthxPYMxNaN', 'ignored'],
+    ['pymxPYMxmap1xPYMxnavigateToxPYMxjavascript:alert(1)', 'ignored'],
+    [{ message: 'ready', secret: 's3' }, 'wp-ready'],
+    [{ message: 'ready', secret: 'other' }, 'ignored'],
+    [{ message: 'link', value: 'https://evil.example' }, 'ignored'],
+    [null, 'ignored'],
+    [42, 'ignored'],
+  ])('%j is %s', (data, kind) => {
+    expect(readIncoming(data, p).kind).toBe(kind);
+  });
+});
+
+describe('heightFromMessage', () => {
+  it.each<[unknown, number | null]>([
+    [{ 'datawrapper-height': { k: 480 } }, 480],
+    [{ 'datawrapper-height': { k: 1e9 } }, 4000],
+    [{ 'datawrapper-height': { k: '480' } }, null],
+    [{ 'datawrapper-height': { other: 480 } }, null],
+    ['480', null],
+  ])('%j gives %s', (data, h) => {
+    expect(heightFromMessage(data, 'k')).toBe(h);
+  });
+});

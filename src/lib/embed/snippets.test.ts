@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { snippet } from './snippets.ts';
+
+const p = {
+  embedUrl: 'https://atlas.example/embed/?date=2025-03-01&overlays=five-eyes,nato',
+  siteUrl: 'https://atlas.example/',
+  title: 'Who bans "Kaspersky"? <map>',
+  slug: 'kaspersky',
+  height: 640,
+};
+
+describe('snippet', () => {
+  it('responsive: an iframe with title and lazy loading plus our host script', () => {
+    const s = snippet('responsive', p);
+    expect(s).toContain('src="https://atlas.example/embed/?date=2025-03-01&amp;overlays=five-eyes,nato"');
+    expect(s).toContain('title="Who bans &quot;Kaspersky&quot;? &lt;map>"');
+    expect(s).toContain('loading="lazy"');
+    expect(s).toContain('<script src="https://atlas.example/embed-host.js" async></script>');
+  });
+  it('pym: the self-hosted pym.js with optional parameters off', () => {
+    const s = snippet('pym', p);
+    expect(s).toContain('data-pym-src="https://atlas.example/embed/?');
+    expect(s).toContain('data-pym-optionalparams="false"');
+    expect(s).toContain('src="https://atlas.example/vendor/pym.v1.min.js"');
+  });
+  it('fixed: no script at all, for platforms that strip them', () => {
+    const s = snippet('fixed', p);
+    expect(s).not.toContain('<script');
+    expect(s).toContain('height="640"');
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * Alliance outlines: the merged borders of an alliance's members, one shape per period in
+ * which the membership stayed the same. Built at build time, so the browser fetches ready
+ * path data only when a reader turns an overlay on.
+ */
+import { geoEqualEarth, geoPath, geoCentroid, geoArea } from 'd3-geo';
+import { merge } from 'topojson-client';
+import type {
+  GeometryCollection,
+  MultiPolygon as TopoMultiPolygon,
+  Polygon as TopoPolygon,
+  Topology,
+} from 'topojson-specification';
+import type { MultiPolygon } from 'geojson';
+import { parsePartialDate, lastDayOf, isoFromDay } from '../data/dates.ts';
+import type { Alliance } from '../data/types.ts';
+import { CompactPath } from './svgpath.ts';
+
+export interface OutlinePeriod {
+  /** First and last day (inclusive, YYYY-MM-DD) of this membership; to is null while current. */
+  from: string;
+  to: string | null;
+  members: string[];
+  d: string;
+  /** Where the label goes: the projected centroid of the largest merged shape. */
+  label: [number, number];
+}
+
+export interface Outlines {
+  width: number;
+  alliances: Record<string, OutlinePeriod[]>;
+}
+
+/** Days on which membership changes, from `since` on. */
+function changeDays(alliance: Alliance, since: number): number[] {
+  const days = new Set<number>([since]);
+  for (const m of alliance.members) {
+    const f = parsePartialDate(m.from.iso);
+    if (f && f.day > since) days.add(f.day);
+    const t = m.to ? parsePartialDate(m.to.iso) : null;
+    if (t && lastDayOf(t) + 1 > since) days.add(lastDayOf(t) + 1);
+  }
+  return [...days].sort((a, b) => a - b);
+}
+
+function membersOnDay(alliance: Alliance, day: number): string[] {
+  return alliance.members
+    .filter((m) => {
+      const f = parsePartialDate(m.from.iso);
+      const t = m.to ? parsePartialDate(m.to.iso) : null;
+      return !!f && f.day <= day && (!t || lastDayOf(t) >= day);
+    })
+    .map((m) => m.member)
+    .sort();
+}
+
+export function buildOutlines(topology: Topology, alliances: readonly Alliance[], since: number, width = 1200): Outlines {
+  const projection = geoEqualEarth().fitWidth(width, { type: 'Sphere' });
+  const ctx = new CompactPath();
+  const path = geoPath(projection, ctx);
+  const collection = topology.objects.countries as GeometryCollection;
+  const byId = new Map(collection.geometries.map((g) => [String(g.id), g as TopoPolygon | TopoMultiPolygon]));
+  const out: Outlines = { width, alliances: {} };
+  for (const alliance of alliances) {
+    const periods: OutlinePeriod[] = [];
+    const days = changeDays(alliance, since);
+    days.forEach((day, i) => {
+      const members = membersOnDay(alliance, day);
+      const shapes = members.map((m) => byId.get(m)).filter((g): g is TopoPolygon | TopoMultiPolygon => !!g);
+      const merged = merge(topology, shapes) as MultiPolygon;
+      path(merged);
+      const largest = merged.coordinates
+        .map((p) => ({ type: 'Polygon' as const, coordinates: p }))
+        .sort((a, b) => geoArea(b) - geoArea(a))[0];
+      const c = largest ? projection(geoCentroid(largest)) : null;
+      periods.push({
+        from: isoFromDay(day),
+        to: i + 1 < days.length ? isoFromDay(days[i + 1] - 1) : null,
+        members,
+        d: ctx.result(),
+        label: c ? [Math.round(c[0]), Math.round(c[1])] : [0, 0],
+      });
+    });
+    out.alliances[alliance.id] = periods;
+  }
+  return out;
+}

@@ -1,0 +1,63 @@
+/** Downloads for slides and spreadsheets: the map as SVG or PNG, the data as CSV or JSON. */
+import model from 'virtual:map-model';
+import { exportSvg } from '../lib/geo/export-svg.ts';
+import { atlasToCsv } from '../lib/data/export.ts';
+import { formatDay, isoFromDay, parseDay } from '../lib/data/dates.ts';
+import type { AppState } from './app.svelte';
+
+function save(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function mapSvg(app: AppState): string {
+  const meta = app.atlas.atlas;
+  return exportSvg({
+    model,
+    statusOf: (id) => app.statusOf(id),
+    scale: app.atlas.scale,
+    counts: app.engine.counts(
+      app.day,
+      app.atlas.jurisdictions.filter((j) => j.kind === 'country').map((j) => j.id),
+    ),
+    title: meta.title,
+    date: `Status on ${formatDay(app.day)}`,
+    credit: `Source: ${meta.credits} Data as of ${formatDay(parseDay(meta.lastReviewed) ?? app.day)}. ${location.href}`,
+  });
+}
+
+function base(app: AppState): string {
+  return `${app.atlas.atlas.id}-${isoFromDay(app.day)}`;
+}
+
+export function downloadSvg(app: AppState): void {
+  save(new Blob([mapSvg(app)], { type: 'image/svg+xml' }), `${base(app)}.svg`);
+}
+
+export async function downloadPng(app: AppState): Promise<void> {
+  const url = URL.createObjectURL(new Blob([mapSvg(app)], { type: 'image/svg+xml' }));
+  try {
+    const img = new Image();
+    img.src = url;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.naturalWidth;
+    canvas.height = img.naturalHeight;
+    canvas.getContext('2d')?.drawImage(img, 0, 0);
+    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+    if (blob) save(blob, `${base(app)}.png`);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+export function downloadData(app: AppState, kind: 'csv' | 'json'): void {
+  const text = kind === 'csv' ? atlasToCsv(app.atlas) : JSON.stringify(app.atlas, null, 2);
+  save(new Blob([text], { type: kind === 'csv' ? 'text/csv' : 'application/json' }), `${app.atlas.atlas.id}-events.${kind}`);
+}
