@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { resolve } from 'node:path';
 import { atlasPlugin } from './scripts/vite-plugin-atlas.ts';
+import { HEADERS } from './scripts/headers.ts';
 
 const page = (path: string): string => resolve(import.meta.dirname, path);
 
@@ -28,8 +29,8 @@ export default defineConfig(({ isSsrBuild }) => ({
         },
   },
   server: { host: '127.0.0.1' },
-  // Sandboxed frames (WordPress embeds) fetch with Origin: null; hosts must allow it too.
-  preview: { host: '127.0.0.1', cors: { origin: '*' } },
+  // Preview serves the production headers (strict CSP included), so every end-to-end test runs under them.
+  preview: { host: '127.0.0.1', headers: HEADERS, cors: false },
   resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
   test: {
     include: ['src/**/*.test.ts', 'tests/data/**/*.test.ts', 'tests/build/**/*.test.ts'],

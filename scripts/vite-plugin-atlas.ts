@@ -12,6 +12,7 @@ import { todayDay } from '../src/lib/data/dates.ts';
 import type { CompiledAtlas } from '../src/lib/data/types.ts';
 import { markdownToHtml } from './markdown.ts';
 import { ROOT } from './read-data.ts';
+import { netlifyHeaders, nginxSnippet } from './headers.ts';
 
 const VIRTUAL = 'virtual:map-model';
 const DATA = join(ROOT, 'public/data');
@@ -91,11 +92,15 @@ export function atlasPlugin(): Plugin {
       },
     },
     generateBundle() {
+      // The server build for the prerender needs none of the site's files.
+      if (this.environment.config.consumer === 'server') return;
       const { atlases } = siteInfo();
       for (const id of atlases) {
         const atlas = readJson<CompiledAtlas>(join(DATA, id, 'events.json'));
         this.emitFile({ type: 'asset', fileName: `oembed/${id}.json`, source: JSON.stringify(oembed(atlas), null, 1) });
       }
+      this.emitFile({ type: 'asset', fileName: '_headers', source: netlifyHeaders() });
+      this.emitFile({ type: 'asset', fileName: 'nginx-headers.conf', source: nginxSnippet() });
       this.emitFile({
         type: 'asset',
         fileName: 'vendor/pym.v1.min.js',

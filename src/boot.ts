@@ -82,4 +82,6 @@ export async function boot(embedded: boolean): Promise<void> {
   flushSync();
   syncDocument(app);
   if (embedded) startEmbedSync(atlas.atlas.id);
+  // A hook for tests and for newsroom scripts: the map is interactive from here on.
+  document.documentElement.dataset.ready = 'true';
 }
