@@ -33,7 +33,13 @@ export const HEADERS: Record<string, string> = {
 };
 
 export function netlifyHeaders(): string {
-  return ['/*', ...Object.entries(HEADERS).map(([k, v]) => `  ${k}: ${v}`), '/assets/*', '  Cache-Control: public, max-age=31536000, immutable', ''].join('\n');
+  return [
+    '/*',
+    ...Object.entries(HEADERS).map(([k, v]) => `  ${k}: ${v}`),
+    '/assets/*',
+    '  Cache-Control: public, max-age=31536000, immutable',
+    '',
+  ].join('\n');
 }
 
 export function nginxSnippet(): string {

@@ -80,7 +80,7 @@ export async function boot(embedded: boolean): Promise<void> {
   app.setToday(todayDay());
   app.applyUrl(location.search);
   flushSync();
-  syncDocument(app);
+  syncDocument(app, { url: !embedded });
   if (embedded) startEmbedSync(atlas.atlas.id);
   // A hook for tests and for newsroom scripts: the map is interactive from here on.
   document.documentElement.dataset.ready = 'true';

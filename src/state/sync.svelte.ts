@@ -6,7 +6,8 @@ import type { AppState } from './app.svelte';
 
 const PLAYING_URL_MS = 500;
 
-export function syncDocument(app: AppState): () => void {
+/** `url: false` in the embed: its state lives in the host's snippet, and its query carries the host's ids. */
+export function syncDocument(app: AppState, { url = true } = {}): () => void {
   return $effect.root(() => {
     let last = 0;
     let timer: ReturnType<typeof setTimeout> | null = null;
@@ -19,6 +20,7 @@ export function syncDocument(app: AppState): () => void {
       }
     };
     $effect(() => {
+      if (!url) return;
       const query = app.query();
       if (timer) clearTimeout(timer);
       const wait = app.playing ? last + PLAYING_URL_MS - Date.now() : 0;

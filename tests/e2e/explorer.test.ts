@@ -73,7 +73,9 @@ describe('the explorer', () => {
     await page.focus('[data-testid="time-slider"]');
     await page.keyboard.press('ArrowRight');
     await expect(page.textContent('[data-testid="live-region"]')).resolves.toBe('Australia: Government-wide ban');
-    expect(await page.getAttribute('[data-testid="time-slider"]', 'aria-valuetext')).toBe('21 February 2025: 9 jurisdictions restrict');
+    expect(await page.getAttribute('[data-testid="time-slider"]', 'aria-valuetext')).toBe(
+      '21 February 2025: 9 jurisdictions restrict',
+    );
     expect(page.url()).toContain('date=2025-02-21');
   });
 

@@ -27,14 +27,16 @@ let preview: ChildProcess | null = null;
 let hostServer: Server | null = null;
 
 export async function setup(): Promise<void> {
-  if (!existsSync(join(ROOT, 'dist/index.html'))) throw new Error('dist/ is missing: run "npm run build" before the end-to-end tests');
+  if (!existsSync(join(ROOT, 'dist/index.html')))
+    throw new Error('dist/ is missing: run "npm run build" before the end-to-end tests');
   preview = spawn(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--port', '4173', '--strictPort'], {
     cwd: ROOT,
     stdio: 'ignore',
   });
   hostServer = createServer((req, res) => {
     const name = (req.url ?? '/').split('?')[0].replace(/^\/+/, '') || 'index.html';
-    const path = name === 'pym.v1.min.js' ? join(ROOT, 'node_modules/pym.js/dist/pym.v1.min.js') : join(ROOT, 'tests/e2e/hosts', name);
+    const path =
+      name === 'pym.v1.min.js' ? join(ROOT, 'node_modules/pym.js/dist/pym.v1.min.js') : join(ROOT, 'tests/e2e/hosts', name);
     if (!/^[a-z0-9.-]+$/.test(name) || !existsSync(path)) {
       res.writeHead(404).end();
       return;

@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { HOST, launch, open, SITE } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const EMBED = `${SITE}embed/?date=2025-03-01`;
+
+function embedFrame(page: Page): Frame {
+  const frame = page.frames().find((f) => f.url().startsWith(`${SITE}embed/`));
+  if (!frame) throw new Error('no embed frame');
+  return frame;
+}
+
+/** |iframe box height - the embed's own content height| */
+async function gap(page: Page): Promise<number> {
+  const frame = embedFrame(page);
+  const content = await frame.evaluate(() => document.body.offsetHeight);
+  const box = await (await frame.frameElement()).evaluate((f) => f.getBoundingClientRect().height);
+  return Math.abs(box - content);
+}
+
+async function expectSized(page: Page): Promise<void> {
+  await expect.poll(() => gap(page), { timeout: 15_000 }).toBeLessThanOrEqual(2);
+}
+
+async function heightOverFiveSeconds(page: Page): Promise<number[]> {
+  const heights: number[] = [];
+  for (let i = 0; i < 11; i++) {
+    heights.push(await (await embedFrame(page).frameElement()).evaluate((f) => Math.round(f.getBoundingClientRect().height)));
+    await page.waitForTimeout(500);
+  }
+  return heights;
+}
+
+async function checkHost(page: Page): Promise<void> {
+  await embedFrame(page).waitForFunction(() => document.documentElement.dataset.ready === 'true');
+  await expectSized(page);
+  await page.setViewportSize({ width: 375, height: 800 });
+  await expectSized(page);
+  const heights = await heightOverFiveSeconds(page);
+  expect(new Set(heights).size, `height changed: ${heights.join(', ')}`).toBe(1);
+  await expectSized(page);
+}
+
+describe('the embed in host pages', () => {
+  it.each([
+    ['pym.js (the real package)', 'pym.html'],
+    ['a Datawrapper-style listener', 'datawrapper.html'],
+    ['a Canvas LMS-style listener', 'canvas.html'],
+  ])('sizes itself in %s, from 1280 to 375 px, and stays put', async (_name, host) => {
+    const { page, requests, context, violations } = await open(browser, `${HOST}${host}?src=${encodeURIComponent(EMBED)}`);
+    await checkHost(page);
+    // Nothing but the host page and our own origin is ever asked for anything.
+    expect(requests.filter((u) => !u.startsWith(HOST) && !u.startsWith(SITE))).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+    expect(await embedFrame(page).evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+    expect(await violations()).toEqual([]);
+  });
+
+  it('sizes itself in a WordPress-style sandboxed frame and shows a working map', async () => {
+    const { page, requests, errors } = await open(browser, `${HOST}wordpress.html?src=${encodeURIComponent(EMBED)}`);
+    await checkHost(page);
+    const frame = embedFrame(page);
+    expect(await frame.evaluate(() => self.origin)).toBe('null');
+    expect(await frame.locator('.countries path[data-status="government"]').count()).toBeGreaterThan(0);
+    expect(await frame.getAttribute('.countries path[data-id="AUS"]', 'data-status')).toBe('government');
+    // No popups in this sandbox: the credit link shows its address.
+    await expect(frame.locator('.credit .url').textContent()).resolves.toContain(`${SITE}?date=2025-03-01`);
+    expect(requests.filter((u) => !u.startsWith(HOST) && !u.startsWith(SITE))).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('posts AMP embed-size and Canvas messages carrying only a number', async () => {
+    const { page } = await open(browser, `${HOST}canvas.html?src=${encodeURIComponent(EMBED)}`);
+    await embedFrame(page).waitForFunction(() => document.documentElement.dataset.ready === 'true');
+    await expectSized(page);
+    const messages = (await page.evaluate(() => (window as unknown as { __messages: unknown[] }).__messages)) as Record<
+      string,
+      unknown
+    >[];
+    const amp = messages.find((m) => m && m.sentinel === 'amp');
+    expect(amp).toMatchObject({ sentinel: 'amp', type: 'embed-size' });
+    expect(typeof amp?.height).toBe('number');
+    expect(messages.find((m) => m && m.subject === 'lti.frameResize')).toBeTruthy();
+  });
+
+  it('hides the title and the slider when asked, and opens on a country', async () => {
+    const { page } = await open(browser, `${SITE}embed/?title=0&controls=0&country=USA&date=2024-07-01`);
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+    expect(await page.locator('h1').count()).toBe(0);
+    expect(await page.locator('[data-testid="time-slider"]').count()).toBe(0);
+    expect(await page.getAttribute('[data-testid="panel-status"]', 'data-status')).toBe('nationwide');
+    const credit = page.locator('.credit a');
+    expect(await credit.getAttribute('href')).toBe('../?date=2024-07-01&country=USA&title=0&controls=0');
+  });
+});
+
+describe('snippets from the "Embed this" dialog', () => {
+  async function snippetFor(kind: string): Promise<string> {
+    const { page } = await open(browser, `${SITE}?date=2025-03-01&overlays=five-eyes`);
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+    await page.click('button:has-text("Embed")');
+    await page.check(`input[name="kind"][value="${kind}"]`);
+    const code = await page.inputValue('#embed-code');
+    await page.context().close();
+    return code;
+  }
+
+  it.each(['responsive', 'pym'])('the %s snippet gives a sized, working map on a plain page', async (kind) => {
+    const code = await snippetFor(kind);
+    expect(code).toContain(`${SITE}embed/?date=2025-03-01&amp;overlays=five-eyes`);
+    const { page } = await open(browser, `${HOST}snippet.html?snippet=${encodeURIComponent(code)}`);
+    await checkHost(page);
+    expect(await embedFrame(page).locator('[data-outline="five-eyes"]').count()).toBe(1);
+  });
+
+  it('the fixed-height snippet has no script and fits without horizontal scrolling', async () => {
+    const code = await snippetFor('fixed');
+    expect(code).not.toContain('<script');
+    const { page } = await open(browser, `${HOST}snippet.html?snippet=${encodeURIComponent(code)}`, {
+      viewport: { width: 320, height: 700 },
+    });
+    await embedFrame(page).waitForFunction(() => document.documentElement.dataset.ready === 'true');
+    expect(await embedFrame(page).evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  });
+});
