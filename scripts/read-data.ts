@@ -44,11 +44,8 @@ export interface Loaded {
   problems: Problem[];
 }
 
-/**
- * Validates every atlas folder under `atlasesDir` against the shared tables in `dataDir`.
- * `today` is injectable so fixtures can test the future-date rule.
- */
-export function loadAll(dataDir: string, atlasesDir = join(dataDir, 'atlases'), today = todayDay()): Loaded {
+/** The shared tables (ISO list, bodies, scale) and the map's jurisdictions. */
+export function loadReference(dataDir: string, today = todayDay()): { ref: Reference | null; problems: Problem[] } {
   const { numericToIso, names } = readCountries(dataDir);
   const mapIds = new Set(assignJurisdictions(loadWorld(), numericToIso, names).ids.keys());
   const shared = readShared(
@@ -60,8 +57,29 @@ export function loadAll(dataDir: string, atlasesDir = join(dataDir, 'atlases'), 
     mapIds,
     today,
   );
-  if (!shared.value) return { atlases: [], alliances: null, problems: shared.problems };
-  const ref: Reference = shared.value;
+  return { ref: shared.value, problems: shared.problems };
+}
+
+/** Validates one atlas folder. */
+export function loadAtlas(dir: string, folder: string, ref: Reference) {
+  return validateAtlas(
+    {
+      folder,
+      atlas: file(join(dir, 'atlas.csv')),
+      actions: file(join(dir, 'actions.csv')),
+      sources: file(join(dir, 'sources.csv')),
+    },
+    ref,
+  );
+}
+
+/**
+ * Validates every atlas folder under `atlasesDir` against the shared tables in `dataDir`.
+ * `today` is injectable so fixtures can test the future-date rule.
+ */
+export function loadAll(dataDir: string, atlasesDir = join(dataDir, 'atlases'), today = todayDay()): Loaded {
+  const { ref, problems: sharedProblems } = loadReference(dataDir, today);
+  if (!ref) return { atlases: [], alliances: null, problems: sharedProblems };
   const problems: Problem[] = [];
   const atlases: CompiledAtlas[] = [];
   const folders = readdirSync(atlasesDir, { withFileTypes: true }).filter((d) => d.isDirectory());
@@ -74,16 +92,7 @@ export function loadAll(dataDir: string, atlasesDir = join(dataDir, 'atlases'), 
     });
   }
   for (const d of folders) {
-    const dir = join(atlasesDir, d.name);
-    const result = validateAtlas(
-      {
-        folder: d.name,
-        atlas: file(join(dir, 'atlas.csv')),
-        actions: file(join(dir, 'actions.csv')),
-        sources: file(join(dir, 'sources.csv')),
-      },
-      ref,
-    );
+    const result = loadAtlas(join(atlasesDir, d.name), d.name, ref);
     problems.push(...result.problems);
     if (result.value) atlases.push(result.value);
   }

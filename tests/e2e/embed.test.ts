@@ -22,7 +22,7 @@ function embedFrame(page: Page): Frame {
 async function gap(page: Page): Promise<number> {
   const frame = embedFrame(page);
   const content = await frame.evaluate(() => document.body.offsetHeight);
-  const box = await (await frame.frameElement()).evaluate((f) => f.getBoundingClientRect().height);
+  const box = await (await frame.frameElement()).evaluate((f) => (f as HTMLElement).getBoundingClientRect().height);
   return Math.abs(box - content);
 }
 
@@ -33,7 +33,11 @@ async function expectSized(page: Page): Promise<void> {
 async function heightOverFiveSeconds(page: Page): Promise<number[]> {
   const heights: number[] = [];
   for (let i = 0; i < 11; i++) {
-    heights.push(await (await embedFrame(page).frameElement()).evaluate((f) => Math.round(f.getBoundingClientRect().height)));
+    heights.push(
+      await (
+        await embedFrame(page).frameElement()
+      ).evaluate((f) => Math.round((f as HTMLElement).getBoundingClientRect().height)),
+    );
     await page.waitForTimeout(500);
   }
   return heights;

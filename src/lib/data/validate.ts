@@ -59,13 +59,22 @@ class Collector {
   }
 }
 
-function readTable(file: TextFile, spec: TableSpec, out: Collector): Row[] {
+interface Table {
+  /** Rows with every required value present. */
+  rows: Row[];
+  /** False when the header is wrong: then no row was read. */
+  headerOk: boolean;
+  /** The first value of every row, complete or not, so one broken row does not cascade. */
+  keys: Set<string>;
+}
+
+function readTable(file: TextFile, spec: TableSpec, out: Collector): Table {
   const table = parseCsv(file.text);
   for (const p of table.problems) out.add(file.name, p, p.message);
   const names = table.header.map((h) => h.value.trim());
   if (table.header.length === 0) {
     out.add(file.name, { line: 1, column: 1 }, `the file is empty; add the header row: ${spec.columns.join(',')}`);
-    return [];
+    return { rows: [], headerOk: false, keys: new Set() };
   }
   let headerOk = true;
   for (const col of spec.columns) {
@@ -80,8 +89,9 @@ function readTable(file: TextFile, spec: TableSpec, out: Collector): Row[] {
       headerOk = false;
     }
   });
-  if (!headerOk) return [];
+  if (!headerOk) return { rows: [], headerOk, keys: new Set() };
   const rows: Row[] = [];
+  const keys = new Set(table.rows.map((r) => r.fields[0].value.trim()));
   for (const r of table.rows) {
     if (r.fields.length !== names.length) {
       const last = r.fields[r.fields.length - 1];
@@ -106,7 +116,7 @@ function readTable(file: TextFile, spec: TableSpec, out: Collector): Row[] {
     }
     if (complete) rows.push(row);
   }
-  return rows;
+  return { rows, headerOk, keys };
 }
 
 function dateRef(d: PartialDate): DateRef {
@@ -168,13 +178,13 @@ export interface Result<T> {
 export function readShared(files: SharedFiles, mapIds: Set<string>, today: number): Result<Reference> {
   const out = new Collector();
   const countries = new Map<string, string>();
-  for (const r of readTable(files.countries, { columns: ['iso3', 'numeric', 'name'], optional: ['numeric'] }, out)) {
+  for (const r of readTable(files.countries, { columns: ['iso3', 'numeric', 'name'], optional: ['numeric'] }, out).rows) {
     if (!/^[A-Z]{3}$/.test(r.iso3.value)) {
       out.add(files.countries.name, r.iso3, `"${r.iso3.value}" is not an alpha-3 code; use three capital letters`);
     } else countries.set(r.iso3.value, r.name.value);
   }
   const bodies = new Map<string, string>();
-  for (const r of readTable(files.bodies, { columns: ['id', 'name', 'kind', 'description'] }, out)) {
+  for (const r of readTable(files.bodies, { columns: ['id', 'name', 'kind', 'description'] }, out).rows) {
     if (!/^X[A-Z]{2}$/.test(r.id.value)) {
       out.add(files.bodies.name, r.id, `"${r.id.value}" is not a body id; use X plus two capital letters (ISO's user-assigned range)`);
     } else if (countries.has(r.id.value)) {
@@ -182,7 +192,7 @@ export function readShared(files: SharedFiles, mapIds: Set<string>, today: numbe
     } else bodies.set(r.id.value, r.name.value);
   }
   const scale: ScaleEntry[] = [];
-  const rows = readTable(files.scale, { columns: ['level', 'label', 'definition'] }, out);
+  const rows = readTable(files.scale, { columns: ['level', 'label', 'definition'] }, out).rows;
   rows.forEach((r, i) => {
     if (r.level.value !== LEVELS[i]) {
       out.add(files.scale.name, r.level, `level "${r.level.value}" is out of place; list the levels lowest first: ${LEVELS.join(', ')}`);
@@ -239,7 +249,7 @@ function readDeadlines(file: string, f: CsvField, out: Collector): Deadline[] {
 
 function readMeta(files: AtlasFiles, ref: Reference, out: Collector): { meta: AtlasMeta; start: PartialDate; at: CsvField } | null {
   const name = files.atlas.name;
-  const rows = readTable(files.atlas, { columns: ['key', 'value'] }, out);
+  const rows = readTable(files.atlas, { columns: ['key', 'value'] }, out).rows;
   const map = new Map<string, CsvField>();
   for (const r of rows) {
     if (!(ATLAS_KEYS as readonly string[]).includes(r.key.value)) {
@@ -270,10 +280,17 @@ function readMeta(files: AtlasFiles, ref: Reference, out: Collector): { meta: At
   return { meta, start, at: get('start') };
 }
 
-function readSources(files: AtlasFiles, ref: Reference, out: Collector): Map<string, { row: Row; source: Source }[]> {
+interface SourceTable {
+  byAction: Map<string, { row: Row; source: Source }[]>;
+  /** Every action id a source row names, valid or not. */
+  named: Set<string>;
+}
+
+function readSources(files: AtlasFiles, ref: Reference, out: Collector): SourceTable {
   const name = files.sources.name;
   const byAction = new Map<string, { row: Row; source: Source }[]>();
-  for (const r of readTable(files.sources, { columns: SOURCE_COLUMNS }, out)) {
+  const table = readTable(files.sources, { columns: SOURCE_COLUMNS }, out);
+  for (const r of table.rows) {
     let ok = true;
     let url: URL | null = null;
     try {
@@ -310,7 +327,7 @@ function readSources(files: AtlasFiles, ref: Reference, out: Collector): Map<str
     });
     byAction.set(r.action_id.value, list);
   }
-  return byAction;
+  return { byAction, named: table.keys };
 }
 
 function readJurisdiction(file: string, f: CsvField, ref: Reference, out: Collector): boolean {
@@ -334,10 +351,9 @@ export function validateAtlas(files: AtlasFiles, ref: Reference): Result<Compile
   const name = files.actions.name;
   const actions: Action[] = [];
   const seen = new Map<string, CsvField>();
-  const allIds = new Set<string>();
-  for (const r of readTable(files.actions, { columns: ACTION_COLUMNS, optional: ['effective', 'ends', 'deadlines', 'notes'] }, out)) {
+  const table = readTable(files.actions, { columns: ACTION_COLUMNS, optional: ['effective', 'ends', 'deadlines', 'notes'] }, out);
+  for (const r of table.rows) {
     const id = r.id.value;
-    allIds.add(id);
     if (!ID_RE.test(id)) {
       out.add(name, r.id, `id "${id}" may use only lower-case letters, digits and single hyphens, like usa-2017-bod`);
       continue;
@@ -365,8 +381,9 @@ export function validateAtlas(files: AtlasFiles, ref: Reference): Result<Compile
     if (!/[.!?]["”)]?$/.test(r.summary.value)) {
       out.add(name, r.summary, 'the summary must be one full sentence; end it with a full stop');
     }
-    const own = sources.get(id) ?? [];
-    if (own.length === 0) {
+    const own = sources.byAction.get(id) ?? [];
+    // A source row with its own problem still counts as a source here: one error, one message.
+    if (own.length === 0 && !sources.named.has(id)) {
       out.add(name, r.id, `action "${id}" has no source; add a row for it in ${files.sources.name}`);
     }
     if (!known || !date || (r.effective.value && !effective) || (r.ends.value && !ends) || !level || !category || !confidence) continue;
@@ -388,8 +405,8 @@ export function validateAtlas(files: AtlasFiles, ref: Reference): Result<Compile
       sources: own.map((s) => s.source),
     });
   }
-  for (const [actionId, list] of sources) {
-    if (!allIds.has(actionId)) {
+  for (const [actionId, list] of sources.byAction) {
+    if (table.headerOk && !table.keys.has(actionId)) {
       for (const s of list) {
         out.add(files.sources.name, s.row.action_id, `no action has the id "${actionId}"; fix the id or add the action to ${name}`);
       }
@@ -417,7 +434,7 @@ export interface AllianceFiles {
 export function validateAlliances(files: AllianceFiles, ref: Reference): Result<CompiledAlliances> {
   const out = new Collector();
   const alliances: Alliance[] = [];
-  for (const r of readTable(files.alliances, { columns: ['id', 'name', 'short', 'description'] }, out)) {
+  for (const r of readTable(files.alliances, { columns: ['id', 'name', 'short', 'description'] }, out).rows) {
     if (!ID_RE.test(r.id.value)) {
       out.add(files.alliances.name, r.id, `id "${r.id.value}" may use only lower-case letters, digits and hyphens`);
     } else if (alliances.some((a) => a.id === r.id.value)) {
@@ -427,7 +444,8 @@ export function validateAlliances(files: AllianceFiles, ref: Reference): Result<
     }
   }
   const name = files.memberships.name;
-  for (const r of readTable(files.memberships, { columns: ['alliance', 'member', 'from', 'to', 'notes'], optional: ['to', 'notes'] }, out)) {
+  for (const r of readTable(files.memberships, { columns: ['alliance', 'member', 'from', 'to', 'notes'], optional: ['to', 'notes'] }, out)
+    .rows) {
     const alliance = alliances.find((a) => a.id === r.alliance.value);
     if (!alliance) {
       out.add(name, r.alliance, `no alliance "${r.alliance.value}" in ${files.alliances.name}; use one of: ${alliances.map((a) => a.id).join(', ')}`);

@@ -1,0 +1,95 @@
+/** Reads the built site: what a reader, a search engine or a host gets before any script runs. */
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const DIST = join(import.meta.dirname, '../../dist');
+const read = (p: string): string => readFileSync(join(DIST, p), 'utf8');
+const gz = (s: string | Buffer): number => gzipSync(s, { level: 9 }).length;
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? files(p) : [p];
+  });
+}
+
+describe.each(['index.html', 'embed/index.html'])('%s', (page) => {
+  const html = read(page);
+
+  it('contains the prerendered SVG map with every jurisdiction coloured', () => {
+    expect(html).toContain('data-testid="map-svg"');
+    const paths = html.match(/<path[^>]*data-id="[A-Z]{3}"[^>]*>/g) ?? [];
+    expect(paths.length).toBeGreaterThan(200);
+    expect(html).toMatch(/data-id="USA"[^>]*data-status="nationwide"/);
+    expect(html).toMatch(/data-id="AUS"[^>]*data-status="government"/);
+    for (const tiny of ['LUX', 'MLT', 'SGP']) expect(html).toContain(`data-id="${tiny}"`);
+  });
+
+  it('contains the summary sentence and the legend', () => {
+    expect(html).toMatch(/<p[^>]*data-testid="summary"[^>]*>On \d+ \w+ \d{4}, \d+ jurisdictions restricted Kaspersky Lab:/);
+    expect(html).toContain('Government-wide ban');
+    expect(html).toContain('Nationwide ban');
+  });
+
+  it('puts the oEmbed discovery link in the first 4 KB', () => {
+    const at = html.indexOf('application/json+oembed');
+    expect(at).toBeGreaterThan(0);
+    expect(at).toBeLessThan(4096);
+  });
+
+  it('has no absolute URL pointing off-site, and no inline script or style', () => {
+    const site = process.env.BAN_ATLAS_URL ?? 'http://127.0.0.1:4173/';
+    const urls = html.match(/(?:src|href|content)="(https?:\/\/[^"]+)"/g) ?? [];
+    for (const u of urls) expect(u.slice(u.indexOf('"') + 1), page).toMatch(new RegExp(`^${site.replace(/[./]/g, '\\$&')}`));
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    expect(html).not.toMatch(/<style/);
+    expect(html).not.toMatch(/\sstyle="/);
+  });
+});
+
+describe('built files', () => {
+  it('serves the compiled atlas as JSON and CSV', () => {
+    const atlas = JSON.parse(read('data/kaspersky/events.json'));
+    expect(atlas.format).toBe(1);
+    expect(atlas.actions).toHaveLength(33);
+    const csv = read('data/kaspersky/events.csv');
+    expect(csv.split('\r\n')[0]).toMatch(/^id,jurisdiction,jurisdiction_name,date,date_precision,/);
+    expect(csv).toContain('aus-2025-pspf,AUS,Australia,2025-02-21,day');
+  });
+
+  it('writes a valid oEmbed file with a thumbnail that exists', () => {
+    const o = JSON.parse(read('oembed/kaspersky.json'));
+    expect(o).toMatchObject({ type: 'rich', version: '1.0', width: 720, height: 640 });
+    expect(o.html).toMatch(/^<iframe src="[^"]+embed\/" title="Who bans Kaspersky\?"/);
+    expect(o.thumbnail_url).toMatch(/preview\.png$/);
+    expect(o.thumbnail_width && o.thumbnail_height).toBeTruthy();
+    const png = readFileSync(join(DIST, 'preview.png'));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+  });
+
+  it('keeps the topology within 60 KB gzipped with every country in it', () => {
+    const world = readFileSync(join(DIST, 'data/world.json'));
+    expect(gz(world)).toBeLessThanOrEqual(60 * 1024);
+    const ids = JSON.parse(world.toString()).objects.countries.geometries.map((g: { id: string }) => g.id);
+    for (const id of ['LUX', 'MLT', 'SGP', 'VAT', 'MCO', 'FJI', 'RUS']) expect(ids).toContain(id);
+    expect(ids).not.toContain('ATA');
+  });
+
+  it('ships the headers and the host script under stable names', () => {
+    expect(read('_headers')).toContain("Content-Security-Policy: default-src 'none'");
+    expect(read('nginx-headers.conf')).toContain('add_header Content-Security-Policy');
+    expect(read('embed-host.js')).toContain('datawrapper-height');
+    expect(existsSync(join(DIST, 'vendor/pym.v1.min.js'))).toBe(true);
+  });
+
+  it('never puts MapLibre in the first-load scripts of the embed', () => {
+    const embed = read('embed/index.html');
+    const scripts = [...embed.matchAll(/(?:src|href)="\.\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const s of scripts) expect(read(s)).not.toContain('maplibre');
+    const all = files(join(DIST, 'assets')).filter((f) => f.endsWith('.js'));
+    expect(all.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * Byte budgets (bytes, not time: speed is measured by `npm run bench`). Everything a browser
+ * fetches to show the page, as loaded, gzipped at level 9 as a host would serve it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { launch, SITE } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function firstLoad(url: string): Promise<{ total: number; files: Record<string, number> }> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const files: Record<string, number> = {};
+  page.on('response', async (r) => {
+    if (!r.url().startsWith(SITE) || r.status() !== 200) return;
+    try {
+      files[r.url().slice(SITE.length)] = gzipSync(await r.body(), { level: 9 }).length;
+    } catch {
+      // a response without a body (a redirect or a preflight)
+    }
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+  await page.waitForTimeout(300);
+  await context.close();
+  return { total: Object.values(files).reduce((a, b) => a + b, 0), files };
+}
+
+describe('first-load budgets', () => {
+  it('embed: at most 120 KB gzipped in total, with no MapLibre', async () => {
+    const { total, files } = await firstLoad(`${SITE}embed/`);
+    console.log(`embed first load: ${(total / 1024).toFixed(1)} KB gzipped`, files);
+    expect(
+      Object.keys(files).some((f) => /maplibre/i.test(f)),
+      Object.keys(files).join(', '),
+    ).toBe(false);
+    expect(total, JSON.stringify(files, null, 1)).toBeLessThanOrEqual(120 * 1024);
+  });
+
+  it('explorer: at most 200 KB gzipped in total, with no MapLibre until zoom or the globe is asked for', async () => {
+    const { total, files } = await firstLoad(SITE);
+    console.log(`explorer first load: ${(total / 1024).toFixed(1)} KB gzipped`, files);
+    expect(
+      Object.keys(files).some((f) => /maplibre/i.test(f)),
+      Object.keys(files).join(', '),
+    ).toBe(false);
+    expect(total, JSON.stringify(files, null, 1)).toBeLessThanOrEqual(200 * 1024);
+  });
+});
