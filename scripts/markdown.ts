@@ -29,7 +29,7 @@ export function markdownToHtml(md: string): string {
     if (line.startsWith('```')) {
       const code: string[] = [];
       for (i++; i < lines.length && !lines[i].startsWith('```'); i++) code.push(lines[i]);
-      out.push(`<pre><code>${esc(code.join('\n'))}</code></pre>`);
+      out.push(`<pre tabindex="0"><code>${esc(code.join('\n'))}</code></pre>`);
       i++;
       continue;
     }
@@ -53,7 +53,7 @@ export function markdownToHtml(md: string): string {
       }
       const [head, ...body] = rows;
       out.push(
-        `<div class="table"><table><thead><tr>${head.map((c) => `<th scope="col">${inline(c)}</th>`).join('')}</tr></thead><tbody>` +
+        `<div class="table" tabindex="0" role="region" aria-label="${esc(head.join(', '))}"><table><thead><tr>${head.map((c) => `<th scope="col">${inline(c)}</th>`).join('')}</tr></thead><tbody>` +
           body.map((r) => `<tr>${r.map((c) => `<td>${inline(c)}</td>`).join('')}</tr>`).join('') +
           '</tbody></table></div>',
       );

@@ -58,6 +58,10 @@ export class AppState {
   playing = $state(false);
   announcement = $state('');
   dialog = $state<'embed' | null>(null);
+  /** Flat is the SVG map; zoom and globe load MapLibre on demand. */
+  renderer = $state<'flat' | 'zoom' | 'globe'>('flat');
+  /** Why the WebGL map is not available (no WebGL, context lost), shown beside the map. */
+  glNotice = $state<string | null>(null);
 
   statuses = $derived.by(() => this.engine.statusesOn(this.day));
   counts = $derived.by(() => this.engine.counts(this.day));

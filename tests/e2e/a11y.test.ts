@@ -1,0 +1,60 @@
+/** axe-core (WCAG 2.2 A and AA rules) in every state a reader can reach, in both themes. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { launch, open, ready, SITE } from './browser.ts';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+interface AxeResult {
+  violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+}
+
+async function axe(page: Page): Promise<string[]> {
+  // Injected through the DevTools protocol, which the page's CSP does not govern.
+  await page.evaluate(AXE);
+  const result = (await page.evaluate(() =>
+    (window as unknown as { axe: { run: (o: object) => Promise<unknown> } }).axe.run({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    }),
+  )) as AxeResult;
+  return result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} at ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 5)
+        .join(', ')}`,
+  );
+}
+
+const STATES: [string, string, ((page: Page) => Promise<void>)?][] = [
+  ['default', ''],
+  ['a country open', '?date=2025-03-01&country=AUS'],
+  ['overlays on', '?overlays=five-eyes,nato,eu,g7'],
+  ['table view', '?view=table&date=2022-06-01'],
+  ['legend entry highlighted', '', (p) => p.focus('.legend button[data-level="partial"]')],
+  ['alliance members listed', '', (p) => p.click('[data-alliance="nato"] .summary')],
+  ['embed dialog open', '', (p) => p.click('button:has-text("Embed")')],
+  ['downloads open', '', (p) => p.click('summary:has-text("Download")')],
+  ['embed', 'embed/?date=2025-03-01&overlays=five-eyes'],
+  ['embed with a country', 'embed/?country=USA'],
+  ['methodology', 'methodology/'],
+];
+
+describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colorScheme) => {
+  it.each(STATES)('%s: no axe violations', async (_name, path, act) => {
+    const { page } = await open(browser, `${SITE}${path}`, { colorScheme });
+    if (!path.startsWith('methodology')) await ready(page);
+    if (act) await act(page);
+    await page.waitForTimeout(350);
+    expect(await axe(page)).toEqual([]);
+  });
+});
