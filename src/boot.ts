@@ -43,6 +43,23 @@ function showError(root: HTMLElement, message: string, retry: () => void): void 
   root.prepend(box);
 }
 
+/** An unexpected error: a short message and a way out, never a broken embed. */
+export function showFailure(root: HTMLElement, explorer: string): void {
+  const box = document.createElement('div');
+  box.className = 'load-error';
+  box.setAttribute('role', 'alert');
+  const p = document.createElement('p');
+  p.textContent = 'Something went wrong while showing this map. ';
+  const a = document.createElement('a');
+  a.href = explorer;
+  a.target = '_blank';
+  a.rel = 'noopener';
+  a.textContent = 'Open the full explorer';
+  p.append(a);
+  box.append(p);
+  root.replaceChildren(box);
+}
+
 export async function boot(embedded: boolean): Promise<void> {
   const root = document.getElementById('app');
   if (!root) return;
@@ -68,20 +85,31 @@ export async function boot(embedded: boolean): Promise<void> {
     return;
   }
   const showUrls = self.origin === 'null';
-  // Hydrate with exactly the state the page was prerendered with, then move to the URL's.
-  const app = new AppState({ atlas, alliances, atlases: initial.atlases, today: initial.today, embedded, root: base.href });
-  const props = { app, embedded, showUrls };
-  if (atlasId === initial.atlas && root.dataset.prerendered === 'true') {
-    hydrate(App, { target: root, props });
-  } else {
-    root.textContent = '';
-    mount(App, { target: root, props });
+  let app: AppState;
+  try {
+    // Hydrate with exactly the state the page was prerendered with, then move to the URL's.
+    app = new AppState({ atlas, alliances, atlases: initial.atlases, today: initial.today, embedded, root: base.href });
+    const props = { app, embedded, showUrls };
+    if (atlasId === initial.atlas && root.dataset.prerendered === 'true') {
+      hydrate(App, { target: root, props });
+    } else {
+      root.textContent = '';
+      mount(App, { target: root, props });
+    }
+    app.setToday(todayDay());
+    app.applyUrl(location.search);
+    flushSync();
+  } catch (e) {
+    console.error(e);
+    showFailure(root, new URL(embedded ? '../' : './', location.href).href + location.search);
+    return;
   }
-  app.setToday(todayDay());
-  app.applyUrl(location.search);
-  flushSync();
   syncDocument(app, { url: !embedded });
   if (embedded) startEmbedSync(atlas.atlas.id);
   // A hook for tests and for newsroom scripts: the map is interactive from here on.
   document.documentElement.dataset.ready = 'true';
+  // Fetch the one file the map may still need (overlay outlines) while idle, so that the
+  // atlas keeps working if the connection drops after the first load.
+  const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 1500));
+  idle(() => void app.loadOutlines());
 }

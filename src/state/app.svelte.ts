@@ -7,6 +7,7 @@ import { StatusEngine } from '../lib/status/engine.ts';
 import { summarise } from '../lib/alliances/alliances.ts';
 import { TimelineController, PLAY_STEP_MS, PLAY_TICK_MS, type TimelineKey } from '../lib/timeline/controller.ts';
 import { parseDay, todayDay } from '../lib/data/dates.ts';
+import type { Outlines } from '../lib/geo/outlines.ts';
 import { restricts, levelRank, type CompiledAlliances, type CompiledAtlas, type Level } from '../lib/data/types.ts';
 import { changesText, summarySentence } from '../lib/status/describe.ts';
 import { parseUrlState, serializeUrlState, type Theme, type UrlContext, type UrlState, type View } from '../lib/url/state.ts';
@@ -62,6 +63,10 @@ export class AppState {
   renderer = $state<'flat' | 'zoom' | 'globe'>('flat');
   /** Why the WebGL map is not available (no WebGL, context lost), shown beside the map. */
   glNotice = $state<string | null>(null);
+  /** Alliance outlines, fetched when first needed (or prefetched when idle, for offline use). */
+  outlines = $state<Outlines | null>(null);
+  outlinesFailed = $state(false);
+  private outlinesRequest: Promise<void> | null = null;
 
   statuses = $derived.by(() => this.engine.statusesOn(this.day));
   counts = $derived.by(() => this.engine.counts(this.day));
@@ -108,6 +113,21 @@ export class AppState {
       .filter(([, l]) => restricts(l))
       .sort(([a, la], [b, lb]) => levelRank(lb) - levelRank(la) || this.nameOf(a).localeCompare(this.nameOf(b)))
       .map(([id]) => id);
+  }
+
+  loadOutlines(): Promise<void> {
+    this.outlinesRequest ??= fetch(new URL('data/outlines.json', new URL(this.root, document.baseURI)))
+      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`outlines.json: HTTP ${r.status}`))))
+      .then((o: Outlines) => {
+        this.outlines = o;
+        this.outlinesFailed = false;
+      })
+      .catch(() => {
+        // Allow a later try (the reader may be back online).
+        this.outlinesRequest = null;
+        this.outlinesFailed = true;
+      });
+    return this.outlinesRequest;
   }
 
   nameOf(id: string): string {

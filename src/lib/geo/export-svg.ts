@@ -29,24 +29,29 @@ export function exportSvg(input: ExportInput): string {
   const H = 1080;
   const { model } = input;
   const mapTop = 150;
-  const scale = Math.min((W - 120) / model.width, (H - mapTop - 150) / model.height);
+  const scale = Math.min((W - 120) / model.width, (H - mapTop - 180) / model.height);
   const mapX = (W - model.width * scale) / 2;
   const paths = model.countries
     .map((c) => {
-      const f = fill(input.statusOf(c.id));
+      const level = input.statusOf(c.id);
+      const f = fill(level);
       const shape = c.d ? `<path d="${c.d}" fill="${f}"/>` : '';
-      const marker = c.marker
-        ? `<circle cx="${c.marker[0]}" cy="${c.marker[1]}" r="4" fill="${f}" stroke="${LIGHT.fg}" stroke-width="0.8"/>`
-        : '';
+      // As on screen: tiny states get a marker once they have a status.
+      const marker =
+        c.marker && level !== 'none'
+          ? `<circle cx="${c.marker[0]}" cy="${c.marker[1]}" r="4" fill="${f}" stroke="${LIGHT.fg}" stroke-width="0.8"/>`
+          : '';
       return shape + marker;
     })
     .join('');
-  const legendY = H - 120;
-  const itemW = (W - 120) / input.scale.length;
+  // Two rows of three: the labels are long enough to collide in one row.
+  const perRow = Math.ceil(input.scale.length / 2);
+  const itemW = (W - 120) / perRow;
   const legend = input.scale
     .map((s, i) => {
-      const x = 60 + i * itemW;
-      return `<rect x="${x}" y="${legendY}" width="36" height="26" fill="${fill(s.level)}" stroke="${LIGHT['swatch-edge']}"/><text x="${x + 46}" y="${legendY + 20}" font-size="24">${esc(s.label)} (${input.counts[s.level]})</text>`;
+      const x = 60 + (i % perRow) * itemW;
+      const y = H - 150 + Math.floor(i / perRow) * 40;
+      return `<rect x="${x}" y="${y}" width="36" height="26" fill="${fill(s.level)}" stroke="${LIGHT['swatch-edge']}"/><text x="${x + 46}" y="${y + 21}" font-size="24">${esc(s.label)} (${input.counts[s.level]})</text>`;
     })
     .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="Helvetica, Arial, sans-serif" fill="${LIGHT.fg}">
