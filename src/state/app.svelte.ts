@@ -3,6 +3,7 @@
  * Components read it and call its methods; they own no state of their own that others need.
  */
 import { getContext, setContext } from 'svelte';
+import { SvelteMap } from 'svelte/reactivity';
 import { StatusEngine } from '../lib/status/engine.ts';
 import { summarise } from '../lib/alliances/alliances.ts';
 import { TimelineController, PLAY_STEP_MS, PLAY_TICK_MS, type TimelineKey } from '../lib/timeline/controller.ts';
@@ -47,7 +48,23 @@ export class AppState {
     jurisdictions: new Set(this.names.keys()),
   }));
 
-  day = $state(0);
+  #day = $state(0);
+  /**
+   * Level per jurisdiction (absent means none), updated only where the level changed, so a
+   * date change re-renders only the countries whose colour changes.
+   */
+  readonly levels = new SvelteMap<string, Level>();
+
+  get day(): number {
+    return this.#day;
+  }
+
+  set day(value: number) {
+    this.#day = value;
+    const next = this.engine.statusesOn(value);
+    for (const id of this.levels.keys()) if (!next.has(id)) this.levels.delete(id);
+    for (const [id, level] of next) if (this.levels.get(id) !== level) this.levels.set(id, level);
+  }
   country = $state<string | null>(null);
   overlays = $state<string[]>([]);
   view = $state<View>('map');
@@ -68,7 +85,7 @@ export class AppState {
   outlinesFailed = $state(false);
   private outlinesRequest: Promise<void> | null = null;
 
-  statuses = $derived.by(() => this.engine.statusesOn(this.day));
+  statuses = $derived.by(() => new Map(this.levels));
   counts = $derived.by(() => this.engine.counts(this.day));
   summaries = $derived.by(() =>
     this.alliances.alliances.map((a) => summarise(a, this.day, (id, d) => this.engine.statusOf(id, d))),
@@ -135,7 +152,7 @@ export class AppState {
   }
 
   statusOf(id: string): Level {
-    return this.statuses.get(id) ?? 'none';
+    return this.levels.get(id) ?? 'none';
   }
 
   /** Moves the date and queues an announcement of what changed on the way. */
