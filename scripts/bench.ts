@@ -14,10 +14,12 @@
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { chromium, type Browser } from 'playwright-core';
 import { ROOT } from './read-data.ts';
 import { HEADERS } from './headers.ts';
+import { CHROMIUM, CHROMIUM_FLAGS as FLAGS } from './chromium.ts';
 import { StatusEngine } from '../src/lib/status/engine.ts';
 import { isoFromDay, parseDay } from '../src/lib/data/dates.ts';
 import { ACTION_LEVELS, type CompiledAtlas } from '../src/lib/data/types.ts';
@@ -25,18 +27,6 @@ import { ACTION_LEVELS, type CompiledAtlas } from '../src/lib/data/types.ts';
 const QUICK = process.argv.includes('--quick');
 const LIGHTHOUSE = !QUICK && !process.argv.includes('--no-lighthouse');
 const STEPS = QUICK ? 40 : 200;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--enable-unsafe-swiftshader',
-];
 const DIST = join(ROOT, 'dist');
 const FLOOR = join(ROOT, 'bench/.floor');
 const PORT = 4180;
@@ -137,9 +127,11 @@ function serve() {
     if (!path.startsWith(root)) return void res.writeHead(403).end();
     if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
     if (!existsSync(path)) return void res.writeHead(404).end();
-    res
-      .writeHead(200, { ...HEADERS, 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' })
-      .end(readFileSync(path));
+    // Compressed, as any real host serves text: Lighthouse counts bytes transferred.
+    const body = readFileSync(path);
+    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'])) && extname(path) !== '.png';
+    const headers = { ...HEADERS, 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' };
+    res.writeHead(200, gzip ? { ...headers, 'Content-Encoding': 'gzip' } : headers).end(gzip ? gzipSync(body) : body);
   });
 }
 
@@ -237,6 +229,17 @@ async function lighthouseRun(url: string) {
       tbtMs: round(a('total-blocking-time'), 0),
       cls: round(a('cumulative-layout-shift'), 3),
       kb: round(a('total-byte-weight') / 1024, 1),
+      lcpElement: String(
+        (
+          lhr.audits['largest-contentful-paint-element']?.details as
+            { items?: { items?: { node?: { snippet?: string } }[] }[] } | undefined
+        )?.items?.[0]?.items?.[0]?.node?.snippet ?? '',
+      ).slice(0, 80),
+      biggest: (
+        (lhr.audits['total-byte-weight']?.details as { items?: { url: string; totalBytes: number }[] } | undefined)?.items ?? []
+      )
+        .slice(0, 5)
+        .map((i) => `${i.url.replace(BASE, '/')} ${round(i.totalBytes / 1024, 1)} KB`),
     };
   } finally {
     await browser.close();
@@ -307,7 +310,15 @@ console.table(
 );
 if (LIGHTHOUSE) {
   console.log('Lighthouse (mobile preset)');
-  console.table(lighthouseResults);
+  console.table(
+    Object.fromEntries(
+      Object.entries(lighthouseResults).map(([k, v]) => [k, { ...(v as object), biggest: undefined, lcpElement: undefined }]),
+    ),
+  );
+  for (const [k, v] of Object.entries(lighthouseResults)) {
+    const r = v as { biggest: string[]; lcpElement: string };
+    console.log(`${k}: LCP element ${r.lcpElement}; largest transfers: ${r.biggest.join(', ')}`);
+  }
 }
 mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
 const out = { date: new Date().toISOString(), steps: STEPS, engine, pages, lighthouse: lighthouseResults };

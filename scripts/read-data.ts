@@ -15,7 +15,7 @@ import {
 import { todayDay } from '../src/lib/data/dates.ts';
 import type { CompiledAlliances, CompiledAtlas } from '../src/lib/data/types.ts';
 
-export const ROOT = new URL('..', import.meta.url).pathname;
+export const ROOT = join(import.meta.dirname, '..');
 
 function file(path: string): TextFile {
   const name = relative(process.cwd(), path) || path;

@@ -4,12 +4,12 @@
  */
 import { getContext, setContext } from 'svelte';
 import { SvelteMap } from 'svelte/reactivity';
-import { StatusEngine } from '../lib/status/engine.ts';
+import { StatusEngine, type Counts } from '../lib/status/engine.ts';
 import { summarise } from '../lib/alliances/alliances.ts';
 import { TimelineController, PLAY_STEP_MS, PLAY_TICK_MS, type TimelineKey } from '../lib/timeline/controller.ts';
 import { parseDay, todayDay } from '../lib/data/dates.ts';
 import type { Outlines } from '../lib/geo/outlines.ts';
-import { restricts, levelRank, type CompiledAlliances, type CompiledAtlas, type Level } from '../lib/data/types.ts';
+import { LEVELS, restricts, levelRank, type CompiledAlliances, type CompiledAtlas, type Level } from '../lib/data/types.ts';
 import { changesText, summarySentence } from '../lib/status/describe.ts';
 import { parseUrlState, serializeUrlState, type Theme, type UrlContext, type UrlState, type View } from '../lib/url/state.ts';
 
@@ -32,6 +32,7 @@ export class AppState {
   readonly engine: StatusEngine;
   readonly alliances: CompiledAlliances;
   readonly names: ReadonlyMap<string, string>;
+  private readonly bodies: ReadonlySet<string>;
   readonly minDay: number;
   readonly embedded: boolean;
   readonly root: string;
@@ -86,7 +87,24 @@ export class AppState {
   private outlinesRequest: Promise<void> | null = null;
 
   statuses = $derived.by(() => new Map(this.levels));
-  counts = $derived.by(() => this.engine.counts(this.day));
+  /** Counts per level, every jurisdiction; from the levels map, so O(jurisdictions with a status). */
+  counts = $derived.by(() => this.countLevels(false));
+  /** The same for the countries on the map only: what the legend shows. */
+  mapCounts = $derived.by(() => this.countLevels(true));
+
+  private countLevels(mapOnly: boolean): Counts {
+    const counts = Object.fromEntries(LEVELS.map((l) => [l, 0])) as Counts;
+    let total = 0;
+    for (const j of this.atlas.jurisdictions) if (!mapOnly || j.kind === 'country') total += 1;
+    let withStatus = 0;
+    for (const [id, level] of this.levels) {
+      if (mapOnly && this.bodies.has(id)) continue;
+      counts[level] += 1;
+      withStatus += 1;
+    }
+    counts.none += total - withStatus;
+    return counts;
+  }
   summaries = $derived.by(() =>
     this.alliances.alliances.map((a) => summarise(a, this.day, (id, d) => this.engine.statusOf(id, d))),
   );
@@ -112,6 +130,7 @@ export class AppState {
     this.embedded = init.embedded ?? false;
     this.root = init.root ?? './';
     this.names = new Map(init.atlas.jurisdictions.map((j) => [j.id, j.name]));
+    this.bodies = new Set(init.atlas.jurisdictions.filter((j) => j.kind === 'body').map((j) => j.id));
     this.minDay = parseDay(init.atlas.atlas.start) ?? this.engine.actionDays[0];
     this.atlases = init.atlases;
     this.maxDay = Math.max(init.today ?? todayDay(), this.minDay);

@@ -64,7 +64,8 @@ describe('the explorer', () => {
     const links = panel.locator('.sources a');
     expect(await links.count()).toBeGreaterThan(1);
     expect(await links.first().getAttribute('target')).toBe('_blank');
-    expect(page.url()).toContain('country=AUS');
+    // The address bar follows once the view settles.
+    await page.waitForURL(/country=AUS/);
   });
 
   it('says in the live region what changed when the date moves', async () => {
@@ -76,7 +77,7 @@ describe('the explorer', () => {
     expect(await page.getAttribute('[data-testid="time-slider"]', 'aria-valuetext')).toBe(
       '21 February 2025: 9 jurisdictions restrict',
     );
-    expect(page.url()).toContain('date=2025-02-21');
+    await page.waitForURL(/date=2025-02-21/);
   });
 
   it('can be used with the keyboard alone: slider, a country, closing it', async () => {
@@ -126,7 +127,7 @@ describe('the explorer', () => {
     await page.click('th button:has-text("Jurisdiction")');
     expect(await page.getAttribute('tbody tr:first-child', 'data-jurisdiction')).toBe('AFG');
     await page.click('button:has-text("Map")');
-    expect(page.url()).not.toContain('view=table');
+    await page.waitForURL((u) => !u.search.includes('view=table'));
   });
 
   it('falls back to defaults for bad parameters, without errors or injection', async () => {

@@ -1,46 +1,28 @@
 import { toCsv } from './csv.ts';
-import type { CompiledAtlas } from './types.ts';
+import type { Action, CompiledAtlas } from './types.ts';
 
 /** The atlas as one CSV row per action, for spreadsheets: what `events.csv` holds. */
 export function atlasToCsv(atlas: CompiledAtlas): string {
   const names = new Map(atlas.jurisdictions.map((j) => [j.id, j.name]));
-  const header = [
-    'id',
-    'jurisdiction',
-    'jurisdiction_name',
-    'date',
-    'date_precision',
-    'effective',
-    'ends',
-    'level',
-    'category',
-    'authority',
-    'instrument',
-    'scope',
-    'deadlines',
-    'summary',
-    'confidence',
-    'notes',
-    'sources',
+  // Each column with its value, so the header and the rows cannot drift apart.
+  const columns: [string, (a: Action) => string][] = [
+    ['id', (a) => a.id],
+    ['jurisdiction', (a) => a.jurisdiction],
+    ['jurisdiction_name', (a) => names.get(a.jurisdiction) ?? a.jurisdiction],
+    ['date', (a) => a.date.iso],
+    ['date_precision', (a) => a.date.precision],
+    ['effective', (a) => a.effective?.iso ?? ''],
+    ['ends', (a) => a.ends?.iso ?? ''],
+    ['level', (a) => a.level],
+    ['category', (a) => a.category],
+    ['authority', (a) => a.authority],
+    ['instrument', (a) => a.instrument],
+    ['scope', (a) => a.scope],
+    ['deadlines', (a) => a.deadlines.map((d) => `${d.date.iso}: ${d.text}`).join('; ')],
+    ['summary', (a) => a.summary],
+    ['confidence', (a) => a.confidence],
+    ['notes', (a) => a.notes],
+    ['sources', (a) => a.sources.map((s) => s.url).join(' ')],
   ];
-  const rows = atlas.actions.map((a) => [
-    a.id,
-    a.jurisdiction,
-    names.get(a.jurisdiction) ?? a.jurisdiction,
-    a.date.iso,
-    a.date.precision,
-    a.effective?.iso ?? '',
-    a.ends?.iso ?? '',
-    a.level,
-    a.category,
-    a.authority,
-    a.instrument,
-    a.scope,
-    a.deadlines.map((d) => `${d.date.iso}: ${d.text}`).join('; '),
-    a.summary,
-    a.confidence,
-    a.notes,
-    a.sources.map((s) => s.url).join(' '),
-  ]);
-  return toCsv([header, ...rows]);
+  return toCsv([columns.map(([name]) => name), ...atlas.actions.map((a) => columns.map(([, value]) => value(a)))]);
 }
