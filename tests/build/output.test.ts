@@ -43,6 +43,8 @@ describe.each(['index.html', 'embed/index.html'])('%s', (page) => {
     const site = process.env.BAN_ATLAS_URL ?? 'http://127.0.0.1:4173/';
     const urls = html.match(/(?:src|href|content)="(https?:\/\/[^"]+)"/g) ?? [];
     for (const u of urls) expect(u.slice(u.indexOf('"') + 1), page).toMatch(new RegExp(`^${site.replace(/[./]/g, '\\$&')}`));
+    // Relative URLs only, so the site works from any folder of any host.
+    expect(html).not.toMatch(/(?:src|href)="\/(?!\/)/);
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
     expect(html).not.toMatch(/<style/);
     expect(html).not.toMatch(/\sstyle="/);

@@ -147,3 +147,41 @@ describe('the explorer', () => {
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(18, 20, 23)');
   });
 });
+
+describe('layout and motion', () => {
+  it.each(['', '?view=table', '?country=USA', 'embed/', 'methodology/'])(
+    'reflows at 320 px without horizontal scrolling: /%s',
+    async (path) => {
+      const { page } = await open(browser, `${SITE}${path}`, { viewport: { width: 320, height: 640 }, hasTouch: true });
+      if (!path.startsWith('methodology')) await ready(page);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    },
+  );
+
+  it('with reduced motion, plays from action to action without transitions', async () => {
+    const { page } = await open(browser, `${SITE}?date=2017-07-01`, { reducedMotion: 'reduce' });
+    await ready(page);
+    expect(
+      await page.evaluate(() => getComputedStyle(document.querySelector('.countries path') as Element).transitionDuration),
+    ).toBe('0s');
+    await page.click('button.play');
+    // The next action after 1 July 2017 is the GSA removal on 11 July 2017.
+    await expect.poll(() => page.textContent('[data-testid="current-date"]'), { timeout: 5000 }).toBe('11 July 2017');
+    await page.click('button.play');
+  });
+
+  it('lets touch readers tap a country and drag the slider', async () => {
+    const { page } = await open(browser, `${SITE}?date=2025-03-01`, {
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    await ready(page);
+    // Brazil: a shape whose bounding box is centred on itself (the USA's spans the antimeridian).
+    await page.tap('.countries path[data-id="BRA"]', { force: true });
+    expect(await page.getAttribute('[data-testid="country-panel"]', 'data-jurisdiction')).toBe('BRA');
+    const box = (await page.locator('[data-testid="time-slider"]').boundingBox())!;
+    await page.mouse.click(box.x + 14, box.y + box.height / 2);
+    await expect.poll(() => page.textContent('[data-testid="current-date"]')).toMatch(/2014|2015/);
+  });
+});
