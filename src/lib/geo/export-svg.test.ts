@@ -55,6 +55,7 @@ describe('the export palette', () => {
     const light = (token: string) => new RegExp(`--${token}: light-dark\\((#[0-9a-f]{6}),`).exec(css)?.[1];
     for (const [level, colour] of Object.entries(LIGHT.levels)) expect(light(`l-${level}`), level).toBe(colour);
     expect(light('hatch')).toBe(LIGHT.hatch);
+    expect(light('dots')).toBe(LIGHT.dots);
     expect(light('sea')).toBe(LIGHT.sea);
   });
 });

@@ -20,7 +20,9 @@ export interface ExportInput {
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function fill(level: Level): string {
-  return level === 'cleared' ? 'url(#hatch)' : LIGHT.levels[level];
+  if (level === 'cleared') return 'url(#hatch)';
+  if (level === 'advisory') return 'url(#dots)';
+  return LIGHT.levels[level];
 }
 
 /** 16:9 at 1920 wide: sized for slides. */
@@ -55,7 +57,7 @@ export function exportSvg(input: ExportInput): string {
     })
     .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="Helvetica, Arial, sans-serif" fill="${LIGHT.fg}">
-<defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="${LIGHT.levels.cleared}"/><line x1="0" y1="0" x2="0" y2="6" stroke="${LIGHT.hatch}" stroke-width="2"/></pattern></defs>
+<defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="${LIGHT.levels.cleared}"/><line x1="0" y1="0" x2="0" y2="6" stroke="${LIGHT.hatch}" stroke-width="2"/></pattern><pattern id="dots" width="5" height="5" patternUnits="userSpaceOnUse"><rect width="5" height="5" fill="${LIGHT.levels.advisory}"/><circle cx="2.5" cy="2.5" r="0.9" fill="${LIGHT.dots}"/></pattern></defs>
 <rect width="${W}" height="${H}" fill="${LIGHT.bg}"/>
 <text x="60" y="80" font-size="52" font-weight="700">${esc(input.title)}</text>
 <text x="60" y="126" font-size="32" fill="${LIGHT.muted}">${esc(input.date)}</text>

@@ -12,6 +12,7 @@ export const LIGHT = {
   line: '#c9ced4',
   'land-edge': '#ffffff',
   hatch: '#3f6d9e',
+  dots: '#8a5a1c',
   'swatch-edge': '#5c5c5c',
   levels: {
     none: '#e3e5e8',
