@@ -17,6 +17,7 @@ import { formatProblem } from '../src/lib/data/validate.ts';
 import { parseDay } from '../src/lib/data/dates.ts';
 import { atlasToCsv } from '../src/lib/data/export.ts';
 import { buildOutlines } from '../src/lib/geo/outlines.ts';
+import { buildMapModel } from '../src/lib/geo/model.ts';
 
 const { values } = parseArgs({
   options: {
@@ -60,6 +61,8 @@ write(join(values.out, 'atlases.json'), JSON.stringify(loaded.atlases.map((a) =>
 write(join(values.out, 'alliances.json'), JSON.stringify(loaded.alliances));
 const world = buildWorld();
 console.log(`world.json: ${kb(write(join(values.out, 'world.json'), JSON.stringify(world)))}`);
+// The projected map: prerendered into the pages, and fetched only where a page has none.
+console.log(`map-model.json: ${kb(write(join(values.out, 'map-model.json'), JSON.stringify(buildMapModel(world))))}`);
 const since = Math.min(...loaded.atlases.map((a) => parseDay(a.atlas.start) ?? 0));
 const outlines = buildOutlines(world, loaded.alliances.alliances, since);
 console.log(`outlines.json: ${kb(write(join(values.out, 'outlines.json'), JSON.stringify(outlines)))}`);

@@ -8,11 +8,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
-import type { Topology } from 'topojson-specification';
 import { ROOT } from './read-data.ts';
 import { SITE_URL, siteInfo } from './vite-plugin-atlas.ts';
 import { todayDay, formatDay } from '../src/lib/data/dates.ts';
-import { buildMapModel } from '../src/lib/geo/model.ts';
+import type { MapModel } from '../src/lib/geo/model.ts';
 import { exportSvg } from '../src/lib/geo/export-svg.ts';
 import { StatusEngine } from '../src/lib/status/engine.ts';
 import type { CompiledAlliances } from '../src/lib/data/types.ts';
@@ -26,11 +25,12 @@ const { atlases, atlas } = siteInfo();
 const alliances = JSON.parse(readFileSync(join(ROOT, 'public/data/alliances.json'), 'utf8')) as CompiledAlliances;
 const today = todayDay();
 const meta = atlas.atlas;
+const model = JSON.parse(readFileSync(join(ROOT, 'public/data/map-model.json'), 'utf8')) as MapModel;
 
 function page(file: string, embedded: boolean, root: string): void {
   const path = join(DIST, file);
   const html = readFileSync(path, 'utf8');
-  const { body, sentence } = renderApp({ atlas, alliances, atlases, today }, embedded);
+  const { body, sentence } = renderApp({ atlas, alliances, atlases, today, model }, embedded);
   const initial = esc(JSON.stringify({ atlas: meta.id, atlases, today }));
   const social = [
     `<meta property="og:title" content="${esc(meta.title)}">`,
@@ -59,7 +59,6 @@ page('index.html', false, './');
 page('embed/index.html', true, '../');
 
 const engine = new StatusEngine(atlas);
-const model = buildMapModel(JSON.parse(readFileSync(join(ROOT, 'public/data/world.json'), 'utf8')) as Topology);
 const svg = exportSvg({
   model,
   statusOf: (id) => engine.statusOf(id, today),

@@ -1,20 +1,16 @@
 /**
- * The build's glue: serves the map model as a module (projected once, at build time), fills
- * each page's head and start-up data from the compiled atlas, writes the methodology page
+ * The build's glue: fills each page's head and start-up data from the compiled atlas, writes the methodology page
  * from data/README.md, and emits the oEmbed files and the self-hosted pym.js.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import type { Topology } from 'topojson-specification';
-import { buildMapModel } from '../src/lib/geo/model.ts';
 import { todayDay } from '../src/lib/data/dates.ts';
 import type { CompiledAtlas } from '../src/lib/data/types.ts';
 import { markdownToHtml } from './markdown.ts';
 import { ROOT } from './read-data.ts';
 import { netlifyHeaders, nginxSnippet } from './headers.ts';
 
-const VIRTUAL = 'virtual:map-model';
 const DATA = join(ROOT, 'public/data');
 
 /** Where the site will live; absolute URLs (oEmbed, social cards) need it. */
@@ -58,14 +54,6 @@ export function oembed(atlas: CompiledAtlas): object {
 export function atlasPlugin(): Plugin {
   return {
     name: 'ban-atlas',
-    resolveId(id) {
-      return id === VIRTUAL ? `\0${VIRTUAL}` : null;
-    },
-    load(id) {
-      if (id !== `\0${VIRTUAL}`) return null;
-      const model = buildMapModel(readJson<Topology>(join(DATA, 'world.json')));
-      return `export default ${JSON.stringify(model)};`;
-    },
     transformIndexHtml: {
       order: 'pre',
       handler(html, ctx) {

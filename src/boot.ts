@@ -10,6 +10,8 @@ import { syncDocument } from './state/sync.svelte';
 import { startEmbedSync } from './state/embed-sync.ts';
 import { todayDay } from './lib/data/dates.ts';
 import type { CompiledAlliances, CompiledAtlas } from './lib/data/types.ts';
+import type { MapModel } from './lib/geo/model.ts';
+import { modelFromDom } from './state/model-from-dom.ts';
 import './styles/app.css';
 
 interface Initial {
@@ -69,10 +71,13 @@ export async function boot(embedded: boolean): Promise<void> {
   const atlasId = asked && initial.atlases.includes(asked) ? asked : initial.atlas;
   let atlas: CompiledAtlas;
   let alliances: CompiledAlliances;
+  let model: MapModel;
   try {
-    [atlas, alliances] = await Promise.all([
+    [atlas, alliances, model] = await Promise.all([
       getJson<CompiledAtlas>(new URL(`data/${atlasId}/events.json`, base)),
       getJson<CompiledAlliances>(new URL('data/alliances.json', base)),
+      // The prerendered page holds the map; only a page without one (dev) fetches it.
+      modelFromDom(root) ?? getJson<MapModel>(new URL('data/map-model.json', base)),
     ]);
   } catch {
     showError(
@@ -88,7 +93,7 @@ export async function boot(embedded: boolean): Promise<void> {
   let app: AppState;
   try {
     // Hydrate with exactly the state the page was prerendered with, then move to the URL's.
-    app = new AppState({ atlas, alliances, atlases: initial.atlases, today: initial.today, embedded, root: base.href });
+    app = new AppState({ atlas, alliances, model, atlases: initial.atlases, today: initial.today, embedded, root: base.href });
     const props = { app, embedded, showUrls };
     if (atlasId === initial.atlas && root.dataset.prerendered === 'true') {
       hydrate(App, { target: root, props });

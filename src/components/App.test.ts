@@ -5,7 +5,8 @@ import { flushSync, mount, unmount } from 'svelte';
 import App from '../App.svelte';
 import { AppState } from '../state/app.svelte.ts';
 import { parseDay } from '../lib/data/dates.ts';
-import { loaded, realAtlas } from '../../tests/data/load.ts';
+import { loaded, realAtlas, realModel } from '../../tests/data/load.ts';
+import { modelFromDom } from '../state/model-from-dom.ts';
 
 let instance: ReturnType<typeof mount> | null = null;
 afterEach(() => {
@@ -18,6 +19,7 @@ function render(date: string, embedded = false) {
   const app = new AppState({
     atlas: realAtlas(),
     alliances: loaded.alliances!,
+    model: realModel(),
     atlases: ['kaspersky'],
     today: parseDay('2026-11-23') as number,
   });
@@ -58,6 +60,11 @@ describe('App', () => {
     flushSync();
     expect(slider.getAttribute('aria-valuetext')).toBe('21 February 2025: 9 jurisdictions restrict');
     expect(target.querySelector('.countries path[data-id="AUS"]')?.getAttribute('data-status')).toBe('government');
+  });
+
+  it('renders a map from which the browser can read the model back, unchanged', () => {
+    const { target } = render('2025-03-01');
+    expect(modelFromDom(target)).toEqual(realModel());
   });
 
   it('leaves out the explorer chrome in the embed, and credits the source', () => {

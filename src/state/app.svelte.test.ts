@@ -2,11 +2,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { flushSync } from 'svelte';
 import { AppState } from './app.svelte.ts';
 import { parseDay } from '../lib/data/dates.ts';
-import { loaded, realAtlas } from '../../tests/data/load.ts';
+import { loaded, realAtlas, realModel } from '../../tests/data/load.ts';
 
 const d = (iso: string) => parseDay(iso) as number;
 const make = (today = '2026-11-23') =>
-  new AppState({ atlas: realAtlas(), alliances: loaded.alliances!, atlases: ['kaspersky'], today: d(today) });
+  new AppState({ atlas: realAtlas(), alliances: loaded.alliances!, model: realModel(), atlases: ['kaspersky'], today: d(today) });
 
 describe('AppState', () => {
   it('starts on today, with counts that add up to every jurisdiction', () => {

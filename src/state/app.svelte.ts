@@ -9,6 +9,7 @@ import { summarise } from '../lib/alliances/alliances.ts';
 import { TimelineController, PLAY_STEP_MS, PLAY_TICK_MS, type TimelineKey } from '../lib/timeline/controller.ts';
 import { parseDay, todayDay } from '../lib/data/dates.ts';
 import type { Outlines } from '../lib/geo/outlines.ts';
+import type { MapModel } from '../lib/geo/model.ts';
 import { LEVELS, restricts, levelRank, type CompiledAlliances, type CompiledAtlas, type Level } from '../lib/data/types.ts';
 import { changesText, summarySentence } from '../lib/status/describe.ts';
 import { parseUrlState, serializeUrlState, type Theme, type UrlContext, type UrlState, type View } from '../lib/url/state.ts';
@@ -25,6 +26,8 @@ export interface AppInit {
   embedded?: boolean;
   /** URL of the site's root, where data/ lives; the embed page is one folder down. */
   root?: string;
+  /** The projected map, as prerendered into the page. */
+  model: MapModel;
 }
 
 export class AppState {
@@ -36,6 +39,7 @@ export class AppState {
   readonly minDay: number;
   readonly embedded: boolean;
   readonly root: string;
+  readonly model: MapModel;
   private readonly atlases: readonly string[];
   /** Today: the end of the slider. The prerender passes its build day; the browser its own. */
   maxDay = $state(0);
@@ -129,6 +133,7 @@ export class AppState {
     this.engine = new StatusEngine(init.atlas);
     this.embedded = init.embedded ?? false;
     this.root = init.root ?? './';
+    this.model = init.model;
     this.names = new Map(init.atlas.jurisdictions.map((j) => [j.id, j.name]));
     this.bodies = new Set(init.atlas.jurisdictions.filter((j) => j.kind === 'body').map((j) => j.id));
     this.minDay = parseDay(init.atlas.atlas.start) ?? this.engine.actionDays[0];

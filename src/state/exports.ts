@@ -1,5 +1,4 @@
 /** Downloads for slides and spreadsheets: the map as SVG or PNG, the data as CSV or JSON. */
-import model from 'virtual:map-model';
 import { exportSvg } from '../lib/geo/export-svg.ts';
 import { atlasToCsv } from '../lib/data/export.ts';
 import { formatDay, isoFromDay, parseDay } from '../lib/data/dates.ts';
@@ -19,7 +18,7 @@ function save(blob: Blob, filename: string): void {
 export function mapSvg(app: AppState): string {
   const meta = app.atlas.atlas;
   return exportSvg({
-    model,
+    model: app.model,
     statusOf: (id) => app.statusOf(id),
     scale: app.atlas.scale,
     counts: app.engine.counts(

@@ -12,9 +12,9 @@ const model: MapModel = {
   graticule: '',
   other: '',
   countries: [
-    { id: 'AAA', name: 'A', d: 'M1 1l5 0 0 5z', marker: null },
-    { id: 'BBB', name: 'B', d: '', marker: [50, 25] },
-    { id: 'CCC', name: 'C', d: '', marker: [60, 25] },
+    { id: 'AAA', d: 'M1 1l5 0 0 5z', marker: null },
+    { id: 'BBB', d: '', marker: [50, 25] },
+    { id: 'CCC', d: '', marker: [60, 25] },
   ],
 };
 const scale = (['none', 'cleared', 'advisory', 'partial', 'government', 'nationwide'] as const).map((level) => ({

@@ -11,7 +11,6 @@ import { CompactPath } from './svgpath.ts';
 
 export interface MapCountry {
   id: string;
-  name: string;
   /** Path data; empty when the shape is smaller than a unit at this scale. */
   d: string;
   /** Projected centroid, when the state is too small to find by its shape. */
@@ -49,7 +48,6 @@ export function buildMapModel(topology: Topology, width = 1200): MapModel {
     const small = measure.area(f) < MARKER_AREA;
     return {
       id: String(g.id),
-      name: f.properties.name,
       d,
       marker: small && c ? ([Math.round(c[0] * 10) / 10, Math.round(c[1] * 10) / 10] as [number, number]) : null,
     };
