@@ -123,6 +123,9 @@ describe('snippets from the "Embed this" dialog', () => {
     const { page } = await open(browser, `${HOST}snippet.html?snippet=${encodeURIComponent(code)}`);
     await checkHost(page);
     expect(await embedFrame(page).locator('[data-outline="five-eyes"]').count()).toBe(1);
+    await expect(embedFrame(page).locator('[data-alliance="five-eyes"]').textContent()).resolves.toBe(
+      'Five Eyes: 4 of 5 members restrict',
+    );
   });
 
   it('the fixed-height snippet has no script and fits without horizontal scrolling', async () => {
