@@ -141,10 +141,13 @@ describe('the explorer', () => {
     expect(new URL(page.url()).search).toBe('?overlays=nato');
   });
 
-  it('follows the theme parameter', async () => {
+  it('follows the theme parameter, and the theme menu writes it', async () => {
     const { page } = await open(browser, `${SITE}?theme=dark`, { colorScheme: 'light' });
     await ready(page);
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(18, 20, 23)');
+    await page.selectOption('select[aria-label="Theme"]', 'light');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+    await page.waitForURL((u) => u.search.includes('theme=light'));
   });
 });
 
