@@ -5,8 +5,8 @@
  */
 import { flushSync, hydrate, mount } from 'svelte';
 import App from './App.svelte';
-import { AppState } from './state/app.svelte';
-import { syncDocument } from './state/sync.svelte';
+import { AppState } from './state/app.svelte.ts';
+import { syncDocument } from './state/sync.svelte.ts';
 import { startEmbedSync } from './state/embed-sync.ts';
 import { todayDay } from './lib/data/dates.ts';
 import type { CompiledAlliances, CompiledAtlas } from './lib/data/types.ts';

@@ -1,7 +1,7 @@
 /** Server entry for the build-time prerender (scripts/prerender.ts). */
 import { render } from 'svelte/server';
 import App from './App.svelte';
-import { AppState, type AppInit } from './state/app.svelte';
+import { AppState, type AppInit } from './state/app.svelte.ts';
 
 export function renderApp(init: AppInit, embedded: boolean): { body: string; head: string; sentence: string } {
   const app = new AppState({ ...init, embedded });

@@ -2,7 +2,7 @@
 import { exportSvg } from '../lib/geo/export-svg.ts';
 import { atlasToCsv } from '../lib/data/export.ts';
 import { formatDay, isoFromDay, parseDay } from '../lib/data/dates.ts';
-import type { AppState } from './app.svelte';
+import type { AppState } from './app.svelte.ts';
 
 function save(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);

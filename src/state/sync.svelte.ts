@@ -2,7 +2,7 @@
  * Effects that mirror the app state outside the component tree: the URL (replaceState,
  * debounced, with the final state always written) and the theme attribute on <html>.
  */
-import type { AppState } from './app.svelte';
+import type { AppState } from './app.svelte.ts';
 
 const SETTLE_MS = 250;
 const MAX_WAIT_MS = 1000;

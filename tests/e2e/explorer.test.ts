@@ -126,6 +126,14 @@ describe('the explorer', () => {
     expect(await page.getAttribute('tbody tr:first-child', 'data-jurisdiction')).toBe('UKR');
     await page.click('th button:has-text("Jurisdiction")');
     expect(await page.getAttribute('tbody tr:first-child', 'data-jurisdiction')).toBe('AFG');
+    await page.fill('input[type="search"]', 'cote');
+    expect(await page.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-jurisdiction')))).toEqual([
+      'CIV',
+    ]);
+    await page.fill('input[type="search"]', '');
+    await page.check('text=Only jurisdictions with a recorded action');
+    const atlas = (await (await fetch(`${SITE}data/kaspersky/events.json`)).json()) as { actions: { jurisdiction: string }[] };
+    expect(await page.locator('tbody tr').count()).toBe(new Set(atlas.actions.map((x) => x.jurisdiction)).size);
     await page.click('button:has-text("Map")');
     await page.waitForURL((u) => !u.search.includes('view=table'));
   });
