@@ -67,6 +67,15 @@ describe('App', () => {
     expect(modelFromDom(target)).toEqual(realModel());
   });
 
+  it('marks a latest action that sets no status as context in the table', () => {
+    const { app, target } = render('2024-08-01');
+    app.view = 'table';
+    flushSync();
+    const usa = target.querySelector('tr[data-jurisdiction="USA"]');
+    expect(usa?.getAttribute('data-status')).toBe('nationwide');
+    expect(usa?.textContent).toContain('15 July 2024 (context, sets no status): Kaspersky announced');
+  });
+
   it('leaves out the explorer chrome in the embed, and credits the source', () => {
     const { target } = render('2025-03-01', true);
     expect(target.querySelector('.toolbar')).toBeNull();
