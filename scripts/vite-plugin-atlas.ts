@@ -63,15 +63,18 @@ export function atlasPlugin(): Plugin {
         const initial = JSON.stringify({ atlas: meta.id, atlases, today: todayDay() });
         const title = page === 'methodology' ? `Methodology · ${meta.title}` : meta.title;
         const oembedHref = `${SITE_URL}oembed/${meta.id}.json`;
+        // What every page's head shares; the oEmbed link early, within WordPress's first bytes.
+        const root = page === 'explorer' ? './' : '../';
+        const head = [
+          '<meta name="viewport" content="width=device-width, initial-scale=1">',
+          `<link rel="alternate" type="application/json+oembed" href="${esc(oembedHref)}" title="${esc(meta.title)}">`,
+          `<title>${esc(title)} · Ban Atlas</title>`,
+          `<meta name="description" content="${esc(meta.description)}">`,
+          '<meta name="color-scheme" content="light dark">',
+          `<link rel="icon" href="${root}favicon.svg" type="image/svg+xml">`,
+        ].join('\n    ');
         return html
-          .replace(
-            '<!--oembed-->',
-            `<link rel="alternate" type="application/json+oembed" href="${esc(oembedHref)}" title="${esc(meta.title)}">`,
-          )
-          .replace(
-            '<!--title-->',
-            `<title>${esc(title)} · Ban Atlas</title>\n    <meta name="description" content="${esc(meta.description)}">`,
-          )
+          .replace('<!--head-->', head)
           .replace('data-initial="{}"', `data-initial="${esc(initial)}"`)
           .replace(
             '<!--methodology-->',
