@@ -21,10 +21,8 @@ export function mapSvg(app: AppState): string {
     model: app.model,
     statusOf: (id) => app.statusOf(id),
     scale: app.atlas.scale,
-    counts: app.engine.counts(
-      app.day,
-      app.atlas.jurisdictions.filter((j) => j.kind === 'country').map((j) => j.id),
-    ),
+    // The legend's own figures: the countries on the map.
+    counts: app.mapCounts,
     title: meta.title,
     date: `Status on ${formatDay(app.day)}`,
     credit: `Source: ${meta.credits} Data as of ${formatDay(parseDay(meta.lastReviewed) ?? app.day)}. ${location.href}`,

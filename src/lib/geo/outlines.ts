@@ -14,6 +14,7 @@ import type {
 import type { MultiPolygon } from 'geojson';
 import { parsePartialDate, lastDayOf, isoFromDay } from '../data/dates.ts';
 import type { Alliance } from '../data/types.ts';
+import { membersOn } from '../alliances/alliances.ts';
 import { CompactPath } from './svgpath.ts';
 
 export interface OutlinePeriod {
@@ -43,17 +44,6 @@ function changeDays(alliance: Alliance, since: number): number[] {
   return [...days].sort((a, b) => a - b);
 }
 
-function membersOnDay(alliance: Alliance, day: number): string[] {
-  return alliance.members
-    .filter((m) => {
-      const f = parsePartialDate(m.from.iso);
-      const t = m.to ? parsePartialDate(m.to.iso) : null;
-      return !!f && f.day <= day && (!t || lastDayOf(t) >= day);
-    })
-    .map((m) => m.member)
-    .sort();
-}
-
 export function buildOutlines(topology: Topology, alliances: readonly Alliance[], since: number, width = 1200): Outlines {
   const projection = geoEqualEarth().fitWidth(width, { type: 'Sphere' });
   const ctx = new CompactPath();
@@ -65,7 +55,7 @@ export function buildOutlines(topology: Topology, alliances: readonly Alliance[]
     const periods: OutlinePeriod[] = [];
     const days = changeDays(alliance, since);
     days.forEach((day, i) => {
-      const members = membersOnDay(alliance, day);
+      const members = membersOn(alliance, day).sort();
       const shapes = members.map((m) => byId.get(m)).filter((g): g is TopoPolygon | TopoMultiPolygon => !!g);
       const merged = merge(topology, shapes) as MultiPolygon;
       path(merged);
