@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
+import { escapeHtml as esc } from '../src/lib/text/escape.ts';
 import { ROOT } from './read-data.ts';
 import { SITE_URL, siteInfo } from './vite-plugin-atlas.ts';
 import { todayDay, formatDay } from '../src/lib/data/dates.ts';
@@ -18,7 +19,6 @@ import type { CompiledAlliances } from '../src/lib/data/types.ts';
 import type { renderApp as RenderApp } from '../src/ssr.ts';
 
 const DIST = join(ROOT, 'dist');
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const { renderApp } = (await import(pathToFileURL(join(ROOT, '.ssr/ssr.js')).href)) as { renderApp: typeof RenderApp };
 const { atlases, atlas } = siteInfo();

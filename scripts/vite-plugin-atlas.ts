@@ -10,6 +10,7 @@ import type { CompiledAtlas } from '../src/lib/data/types.ts';
 import { markdownToHtml } from './markdown.ts';
 import { ROOT } from './read-data.ts';
 import { netlifyHeaders, nginxSnippet } from './headers.ts';
+import { escapeHtml as esc } from '../src/lib/text/escape.ts';
 
 const DATA = join(ROOT, 'public/data');
 
@@ -20,8 +21,6 @@ function readJson<T>(path: string): T {
   if (!existsSync(path)) throw new Error(`${path} is missing: run "npm run data" first (npm run build does it for you).`);
   return JSON.parse(readFileSync(path, 'utf8')) as T;
 }
-
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export interface SiteInfo {
   atlases: string[];

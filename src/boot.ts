@@ -6,12 +6,13 @@
 import { flushSync, hydrate, mount } from 'svelte';
 import App from './App.svelte';
 import { AppState } from './state/app.svelte.ts';
-import { syncDocument } from './state/sync.svelte.ts';
-import { startEmbedSync } from './state/embed-sync.ts';
+import { syncDocument } from './browser/sync.svelte.ts';
+import { startEmbedSync } from './browser/embed-sync.ts';
 import { todayDay } from './lib/data/dates.ts';
 import type { CompiledAlliances, CompiledAtlas } from './lib/data/types.ts';
 import type { MapModel } from './lib/geo/model.ts';
-import { modelFromDom } from './state/model-from-dom.ts';
+import { modelFromDom } from './browser/model-from-dom.ts';
+import type { Outlines } from './lib/geo/outlines.ts';
 import './styles/app.css';
 
 interface Initial {
@@ -93,7 +94,16 @@ export async function boot(embedded: boolean): Promise<void> {
   let app: AppState;
   try {
     // Hydrate with exactly the state the page was prerendered with, then move to the URL's.
-    app = new AppState({ atlas, alliances, model, atlases: initial.atlases, today: initial.today, embedded, root: base.href });
+    app = new AppState({
+      atlas,
+      alliances,
+      model,
+      atlases: initial.atlases,
+      today: initial.today,
+      root: base.href,
+      fetchOutlines: () => getJson<Outlines>(new URL('data/outlines.json', base)),
+      reducedMotion: () => matchMedia('(prefers-reduced-motion: reduce)').matches,
+    });
     const props = { app, embedded, showUrls };
     if (atlasId === initial.atlas && root.dataset.prerendered === 'true') {
       hydrate(App, { target: root, props });
@@ -101,7 +111,7 @@ export async function boot(embedded: boolean): Promise<void> {
       root.textContent = '';
       mount(App, { target: root, props });
     }
-    app.setToday(todayDay());
+    app.time.setToday(todayDay());
     app.applyUrl(location.search);
     flushSync();
   } catch (e) {
@@ -116,5 +126,5 @@ export async function boot(embedded: boolean): Promise<void> {
   // Fetch the one file the map may still need (overlay outlines) while idle, so that the
   // atlas keeps working if the connection drops after the first load.
   const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 1500));
-  idle(() => void app.loadOutlines());
+  idle(() => void app.outlines.load());
 }

@@ -4,7 +4,7 @@ import App from './App.svelte';
 import { AppState, type AppInit } from './state/app.svelte.ts';
 
 export function renderApp(init: AppInit, embedded: boolean): { body: string; head: string; sentence: string } {
-  const app = new AppState({ ...init, embedded });
+  const app = new AppState(init);
   const { body, head } = render(App, { props: { app, embedded, showUrls: false } });
-  return { body, head, sentence: app.sentence };
+  return { body, head, sentence: app.time.sentence };
 }

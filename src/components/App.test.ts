@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
-/** The app mounted in a DOM: what a reader sees and what a click or a key does. */
+/** The app mounted in a DOM, on the synthetic acme atlas: what a reader sees and what a click or a key does. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { flushSync, mount, unmount } from 'svelte';
 import App from '../App.svelte';
 import { AppState } from '../state/app.svelte.ts';
 import { parseDay } from '../lib/data/dates.ts';
-import { loaded, realAtlas, realModel } from '../../tests/data/load.ts';
-import { modelFromDom } from '../state/model-from-dom.ts';
+import { modelFromDom } from '../browser/model-from-dom.ts';
+import { acmeAtlas, mapModel, referenceAlliances } from '../../tests/fixtures/acme.ts';
 
 let instance: ReturnType<typeof mount> | null = null;
 afterEach(() => {
@@ -15,15 +15,17 @@ afterEach(() => {
   document.body.textContent = '';
 });
 
-function render(date: string, embedded = false) {
+const d = (iso: string) => parseDay(iso) as number;
+
+function render(date: string, embedded = false, today = '2024-01-01') {
   const app = new AppState({
-    atlas: realAtlas(),
-    alliances: loaded.alliances!,
-    model: realModel(),
-    atlases: ['kaspersky'],
-    today: parseDay('2026-11-23') as number,
+    atlas: acmeAtlas(),
+    alliances: referenceAlliances(),
+    model: mapModel(),
+    atlases: ['acme'],
+    today: d(today),
   });
-  app.setDay(parseDay(date) as number);
+  app.setDay(d(date));
   const target = document.createElement('div');
   document.body.append(target);
   instance = mount(App, { target, props: { app, embedded } });
@@ -31,54 +33,93 @@ function render(date: string, embedded = false) {
   return { app, target };
 }
 
+const status = (target: Element, id: string) =>
+  target.querySelector(`.countries path[data-id="${id}"]`)?.getAttribute('data-status');
+
 describe('App', () => {
   it('colours the map and counts the legend for the date', () => {
-    const { target } = render('2016-01-01');
-    expect(target.querySelector('.countries path[data-id="UKR"]')?.getAttribute('data-status')).toBe('government');
+    const { target } = render('2021-03-01');
+    expect(status(target, 'USA')).toBe('government');
+    expect(status(target, 'GBR')).toBe('partial');
+    expect(status(target, 'DEU')).toBe('none');
     expect(target.querySelector('.legend [data-level="government"] .count')?.textContent).toBe('1');
+    expect(target.querySelector('.legend [data-level="advisory"] .count')?.textContent).toBe('1');
     expect(target.querySelector('[data-testid="summary"]')?.textContent).toBe(
-      'On 1 January 2016, 1 jurisdiction restricted Kaspersky Lab: Ukraine.',
+      'On 1 March 2021, 2 jurisdictions restricted Acme Corp: United States and United Kingdom.',
     );
   });
 
-  it('opens a country panel on click, with its actions and sources', () => {
-    const { target } = render('2025-03-01');
-    (target.querySelector('.countries path[data-id="AUS"]') as SVGPathElement).dispatchEvent(
+  it('opens a country panel on click, with its actions, the later ones marked', () => {
+    const { target } = render('2021-06-01');
+    (target.querySelector('.countries path[data-id="DEU"]') as SVGPathElement).dispatchEvent(
       new MouseEvent('click', { bubbles: true }),
     );
     flushSync();
     const panel = target.querySelector('[data-testid="country-panel"]');
-    expect(panel?.querySelector('h2')?.textContent).toBe('Australia');
-    expect(panel?.querySelectorAll('[data-action]')).toHaveLength(2);
-    expect(panel?.querySelector('.upcoming')).toBeNull();
+    expect(panel?.querySelector('h2')?.textContent).toBe('Germany');
+    expect([...(panel?.querySelectorAll('[data-action]') ?? [])].map((e) => e.getAttribute('data-action'))).toEqual([
+      'deu-2022',
+      'deu-2021',
+    ]);
+    expect(panel?.querySelector('[data-action="deu-2022"]')?.classList.contains('upcoming')).toBe(true);
+    expect(panel?.querySelector('[data-action="deu-2021"]')?.classList.contains('upcoming')).toBe(false);
   });
 
   it('moves the date with the slider keys and says so in aria-valuetext', () => {
-    const { target } = render('2025-02-20');
+    const { target } = render('2021-02-09');
     const slider = target.querySelector('[data-testid="time-slider"]') as HTMLInputElement;
     slider.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
     flushSync();
-    expect(slider.getAttribute('aria-valuetext')).toBe('21 February 2025: 9 jurisdictions restrict');
-    expect(target.querySelector('.countries path[data-id="AUS"]')?.getAttribute('data-status')).toBe('government');
+    expect(slider.getAttribute('aria-valuetext')).toBe('10 February 2021: 2 jurisdictions restrict');
+    expect(status(target, 'USA')).toBe('government');
+    slider.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+    flushSync();
+    expect(slider.getAttribute('aria-valuetext')).toBe('9 February 2021: 0 jurisdictions restrict');
+  });
+
+  it('places the last tick and the current year label by today, and moves them when today moves', () => {
+    const { app, target } = render('2021-01-01', false, '2023-06-01');
+    const lastTick = () =>
+      target.querySelectorAll('.ticks line.tick').item(target.querySelectorAll('.ticks line.tick').length - 1);
+    const years = () => [...target.querySelectorAll('.ticks text')].map((t) => t.textContent);
+    const x = (el: Element | null) => parseFloat(el?.getAttribute('x1') ?? 'NaN');
+    const span = (today: string) => d(today) - d('2019-01-01');
+    expect(x(lastTick())).toBeCloseTo(((d('2023-01-05') - d('2019-01-01')) / span('2023-06-01')) * 100, 2);
+    expect(years().at(-1)).toBe('2023');
+    app.time.setToday(d('2024-03-01'));
+    flushSync();
+    expect(x(lastTick())).toBeCloseTo(((d('2023-01-05') - d('2019-01-01')) / span('2024-03-01')) * 100, 2);
+    expect(years().at(-1)).toBe('2024');
+  });
+
+  it('keeps a legend entry highlighted after a click, though hover had already lit it', () => {
+    const { target } = render('2021-03-01');
+    const entry = target.querySelector('.legend [data-level="partial"]') as HTMLButtonElement;
+    entry.dispatchEvent(new MouseEvent('mouseenter'));
+    entry.click();
+    entry.dispatchEvent(new MouseEvent('mouseleave'));
+    flushSync();
+    expect(entry.getAttribute('aria-pressed')).toBe('true');
+    expect(target.querySelector('svg.map')?.getAttribute('data-highlight')).toBe('partial');
   });
 
   it('renders a map from which the browser can read the model back, unchanged', () => {
-    const { target } = render('2025-03-01');
-    expect(modelFromDom(target)).toEqual(realModel());
+    const { target } = render('2021-03-01');
+    expect(modelFromDom(target)).toEqual(mapModel());
   });
 
   it('marks a latest action that sets no status as context in the table', () => {
-    const { app, target } = render('2024-08-01');
-    app.view = 'table';
+    const { app, target } = render('2023-02-01');
+    app.ui.setView('table');
     flushSync();
     const usa = target.querySelector('tr[data-jurisdiction="USA"]');
-    expect(usa?.getAttribute('data-status')).toBe('nationwide');
-    expect(usa?.textContent).toContain('15 July 2024 (context, sets no status): Kaspersky announced');
+    expect(usa?.getAttribute('data-status')).toBe('government');
+    expect(usa?.textContent).toContain('5 January 2023 (context, sets no status): Acme announced');
   });
 
   it('leaves out the explorer chrome in the embed, and credits the source', () => {
-    const { target } = render('2025-03-01', true);
+    const { target } = render('2021-03-01', true);
     expect(target.querySelector('.toolbar')).toBeNull();
-    expect(target.querySelector('.credit')?.textContent).toContain('Data as of');
+    expect(target.querySelector('.credit')?.textContent).toContain('Source: Test fixture. · Data as of 1 January 2024');
   });
 });

@@ -13,7 +13,7 @@ describe('snippet', () => {
   it('responsive: an iframe with title and lazy loading plus our host script', () => {
     const s = snippet('responsive', p);
     expect(s).toContain('src="https://atlas.example/embed/?date=2025-03-01&amp;overlays=five-eyes,nato"');
-    expect(s).toContain('title="Who bans &quot;Kaspersky&quot;? &lt;map>"');
+    expect(s).toContain('title="Who bans &quot;Kaspersky&quot;? &lt;map&gt;"');
     expect(s).toContain('loading="lazy"');
     expect(s).toContain('<script src="https://atlas.example/embed-host.js" async></script>');
   });

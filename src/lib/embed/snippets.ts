@@ -1,4 +1,5 @@
 /** The snippets the "Embed this" dialog offers, for the current view. */
+import { escapeHtml as attr } from '../text/escape.ts';
 export interface SnippetInput {
   /** Absolute URL of the embed page with the view's query. */
   embedUrl: string;
@@ -9,8 +10,6 @@ export interface SnippetInput {
   /** Height for hosts that cannot resize the frame. */
   height: number;
 }
-
-const attr = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 export type SnippetKind = 'responsive' | 'pym' | 'fixed';
 

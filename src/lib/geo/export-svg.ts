@@ -3,6 +3,7 @@
  * and the credit line, all with inline colours (an exported file has no stylesheet).
  */
 import type { MapModel } from './model.ts';
+import { escapeHtml as esc } from '../text/escape.ts';
 import { LIGHT } from './palette.ts';
 import type { Level, ScaleEntry } from '../data/types.ts';
 import type { Counts } from '../status/engine.ts';
@@ -16,8 +17,6 @@ export interface ExportInput {
   date: string;
   credit: string;
 }
-
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function fill(level: Level): string {
   if (level === 'cleared') return 'url(#hatch)';

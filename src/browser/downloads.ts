@@ -2,7 +2,7 @@
 import { exportSvg } from '../lib/geo/export-svg.ts';
 import { atlasToCsv } from '../lib/data/export.ts';
 import { formatDay, isoFromDay, parseDay } from '../lib/data/dates.ts';
-import type { AppState } from './app.svelte.ts';
+import type { AppState } from '../state/app.svelte.ts';
 
 function save(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);
@@ -19,18 +19,18 @@ export function mapSvg(app: AppState): string {
   const meta = app.atlas.atlas;
   return exportSvg({
     model: app.model,
-    statusOf: (id) => app.statusOf(id),
+    statusOf: (id) => app.time.statusOf(id),
     scale: app.atlas.scale,
     // The legend's own figures: the countries on the map.
-    counts: app.mapCounts,
+    counts: app.time.summary.mapCounts,
     title: meta.title,
-    date: `Status on ${formatDay(app.day)}`,
-    credit: `Source: ${meta.credits} Data as of ${formatDay(parseDay(meta.lastReviewed) ?? app.day)}. ${location.href}`,
+    date: `Status on ${formatDay(app.time.day)}`,
+    credit: `Source: ${meta.credits} Data as of ${formatDay(parseDay(meta.lastReviewed) ?? app.time.day)}. ${location.href}`,
   });
 }
 
 function base(app: AppState): string {
-  return `${app.atlas.atlas.id}-${isoFromDay(app.day)}`;
+  return `${app.atlas.atlas.id}-${isoFromDay(app.time.day)}`;
 }
 
 export function downloadSvg(app: AppState): void {

@@ -2,7 +2,7 @@
  * Effects that mirror the app state outside the component tree: the URL (replaceState,
  * debounced, with the final state always written) and the theme attribute on <html>.
  */
-import type { AppState } from './app.svelte.ts';
+import type { AppState } from '../state/app.svelte.ts';
 
 const SETTLE_MS = 250;
 const MAX_WAIT_MS = 1000;
@@ -33,8 +33,8 @@ export function syncDocument(app: AppState, { url = true } = {}): () => void {
     });
     $effect(() => {
       const root = document.documentElement;
-      if (app.theme === 'auto') root.removeAttribute('data-theme');
-      else root.setAttribute('data-theme', app.theme);
+      if (app.ui.theme === 'auto') root.removeAttribute('data-theme');
+      else root.setAttribute('data-theme', app.ui.theme);
     });
   });
 }
