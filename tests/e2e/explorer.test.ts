@@ -199,13 +199,52 @@ describe('the explorer', () => {
     const { page } = await open(browser, `${SITE}?theme=dark`, { colorScheme: 'light' });
     await ready(page);
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(18, 20, 23)');
-    await page.selectOption('select[aria-label="Theme"]', 'light');
+    await page.click('[data-testid="theme-menu"] summary');
+    await page.click('[data-testid="theme-menu"] button:has-text("Light")');
+    expect(await page.locator('[data-testid="theme-menu"]').getAttribute('open')).toBeNull();
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
     await page.waitForURL((u) => u.search.includes('theme=light'));
   });
 });
 
 describe('layout and motion', () => {
+  it('closes the download menu after a choice, on a click outside and on Escape', async () => {
+    const { page } = await open(browser, SITE);
+    await ready(page);
+    const menu = page.locator('[data-testid="downloads"]');
+    const isOpen = () => menu.evaluate((el) => (el as HTMLDetailsElement).open);
+    await menu.locator('summary').click();
+    expect(await isOpen()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await isOpen()).toBe(false);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+    await menu.locator('summary').click();
+    await page.mouse.click(5, 5);
+    expect(await isOpen()).toBe(false);
+    await menu.locator('summary').click();
+    const download = page.waitForEvent('download');
+    await menu.locator('button:has-text("Data as CSV")').click();
+    await download;
+    expect(await isOpen()).toBe(false);
+  });
+
+  it.each(['AUS', 'BRA', 'CHN'])('shows the tooltip beside the pointer and inside the window over %s', async (id) => {
+    const { page } = await open(browser, SITE, { viewport: { width: 1440, height: 900 } });
+    await ready(page);
+    const box = (await page.locator(`.countries path[data-id="${id}"]`).boundingBox())!;
+    const pointer = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    await page.mouse.move(pointer.x, pointer.y);
+    const tip = (await page.locator('[data-testid="tooltip"]').boundingBox())!;
+    expect(tip.x).toBeGreaterThanOrEqual(0);
+    expect(tip.y).toBeGreaterThanOrEqual(0);
+    expect(tip.x + tip.width).toBeLessThanOrEqual(1440);
+    expect(tip.y + tip.height).toBeLessThanOrEqual(900);
+    // Next to the pointer: one of its corners is within 20 px of it on each axis.
+    const dx = Math.min(Math.abs(tip.x - pointer.x), Math.abs(tip.x + tip.width - pointer.x));
+    const dy = Math.min(Math.abs(tip.y - pointer.y), Math.abs(tip.y + tip.height - pointer.y));
+    expect([dx <= 20, dy <= 20]).toEqual([true, true]);
+  });
+
   it.each(['', '?view=table', '?country=USA', 'embed/', 'methodology/'])(
     'reflows at 320 px without horizontal scrolling: /%s',
     async (path) => {
