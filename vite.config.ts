@@ -33,7 +33,7 @@ export default defineConfig(({ isSsrBuild }) => ({
   preview: { host: '127.0.0.1', headers: HEADERS, cors: false },
   resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
   test: {
-    include: ['src/**/*.test.ts', 'tests/data/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/data/**/*.test.ts'],
     environment: 'node',
   },
 }));
