@@ -5,7 +5,7 @@
  * gave it: heading ids to link to, and tables and code blocks that scroll by keyboard.
  */
 import MarkdownIt from 'markdown-it';
-import type { Renderer } from 'markdown-it';
+import type { RendererRule } from 'markdown-it';
 
 function slug(text: string): string {
   return text
@@ -37,7 +37,7 @@ md.renderer.rules.table_open = (tokens, i) => {
 md.renderer.rules.table_close = () => '</table></div>\n';
 // Column alignment comes as a style attribute, which the CSP (style-src 'self') would block
 // and report; the page's stylesheet aligns the cells instead.
-const cell: Renderer.RenderRule = (tokens, i, options, _env, self) => {
+const cell: RendererRule = (tokens, i, options, _env, self) => {
   const token = tokens[i];
   token.attrs = (token.attrs ?? []).filter(([name]) => name !== 'style');
   if (token.type === 'th_open') token.attrSet('scope', 'col');
