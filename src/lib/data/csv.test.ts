@@ -18,7 +18,7 @@ describe('toCsv then parseCsv', () => {
         expect(table.problems).toEqual([]);
         expect(values(table)).toEqual(rows.map((r) => r.map((v) => v.replace(/\r\n/g, '\n'))));
       }),
-      { numRuns: 500 },
+      { numRuns: 200 },
     );
   });
 
