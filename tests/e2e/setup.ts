@@ -11,7 +11,7 @@ export const SITE = 'http://127.0.0.1:4173/';
 export const HOST = 'http://127.0.0.1:4174/';
 const ROOT = join(import.meta.dirname, '../..');
 
-async function waitFor(url: string): Promise<void> {
+export async function waitFor(url: string): Promise<void> {
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(url)).ok) return;
@@ -26,14 +26,23 @@ async function waitFor(url: string): Promise<void> {
 let preview: ChildProcess | null = null;
 let hostServer: Server | null = null;
 
-export async function setup(): Promise<void> {
+/** `vite preview` on 4173; extra arguments (another config) come from the engines tier. */
+export function startPreview(extra: string[] = []): ChildProcess {
   if (!existsSync(join(ROOT, 'dist/index.html')))
     throw new Error('dist/ is missing: run "npm run build" before the end-to-end tests');
-  preview = spawn(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--port', '4173', '--strictPort'], {
-    cwd: ROOT,
-    stdio: 'ignore',
-  });
-  hostServer = createServer((req, res) => {
+  return spawn(
+    process.execPath,
+    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--port', '4173', '--strictPort', ...extra],
+    {
+      cwd: ROOT,
+      stdio: 'ignore',
+    },
+  );
+}
+
+/** The second origin, 4174: the host pages under tests/e2e/hosts and pym.js. */
+export async function startHosts(): Promise<Server> {
+  const server = createServer((req, res) => {
     const name = (req.url ?? '/').split('?')[0].replace(/^\/+/, '') || 'index.html';
     const path =
       name === 'pym.v1.min.js' ? join(ROOT, 'node_modules/pym.js/dist/pym.v1.min.js') : join(ROOT, 'tests/e2e/hosts', name);
@@ -44,7 +53,13 @@ export async function setup(): Promise<void> {
     const type = path.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8';
     res.writeHead(200, { 'Content-Type': type }).end(readFileSync(path));
   });
-  await new Promise<void>((resolve) => hostServer?.listen(4174, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(4174, '127.0.0.1', resolve));
+  return server;
+}
+
+export async function setup(): Promise<void> {
+  preview = startPreview();
+  hostServer = await startHosts();
   await waitFor(SITE);
 }
 
