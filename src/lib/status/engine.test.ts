@@ -37,6 +37,7 @@ const atlas: CompiledAtlas = {
     action('b2', 'BBB', '2016-06-01', 'advisory'),
     action('c1', 'CCC', '2020-02-02', 'context'),
   ],
+  coverage: [],
 };
 const engine = new StatusEngine(atlas);
 const d = (iso: string) => parseDay(iso) as number;
