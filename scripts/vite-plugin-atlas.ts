@@ -11,11 +11,10 @@ import { markdownToHtml } from './markdown.ts';
 import { ROOT } from './read-data.ts';
 import { netlifyHeaders, nginxSnippet } from './headers.ts';
 import { escapeHtml as esc } from '../src/lib/text/escape.ts';
+import { feedPath } from '../src/lib/data/atom.ts';
+import { SITE_URL } from './site-url.ts';
 
 const DATA = join(ROOT, 'public/data');
-
-/** Where the site will live; absolute URLs (oEmbed, social cards) need it. */
-export const SITE_URL = (process.env.BAN_ATLAS_URL ?? 'http://127.0.0.1:4173/').replace(/\/?$/, '/');
 
 function readJson<T>(path: string): T {
   if (!existsSync(path)) throw new Error(`${path} is missing: run "npm run data" first (npm run build does it for you).`);
@@ -67,6 +66,7 @@ export function atlasPlugin(): Plugin {
         const head = [
           '<meta name="viewport" content="width=device-width, initial-scale=1">',
           `<link rel="alternate" type="application/json+oembed" href="${esc(oembedHref)}" title="${esc(meta.title)}">`,
+          `<link rel="alternate" type="application/atom+xml" href="${root}${feedPath(meta.id)}" title="${esc(`${meta.title}: every action (Atom)`)}">`,
           `<title>${esc(title)} · Ban Atlas</title>`,
           `<meta name="description" content="${esc(meta.description)}">`,
           '<meta name="color-scheme" content="light dark">',
