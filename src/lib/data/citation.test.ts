@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { citation } from './citation.ts';
 import { atlasOf } from '../../../tests/fixtures/atlas.ts';
 
@@ -31,5 +33,19 @@ describe('citation', () => {
   it('escapes what BibTeX would read as commands', () => {
     const odd = atlasOf([], { atlas: { ...meta, title: 'R&D_50% {x}', lastReviewed: '2025-01-02' } });
     expect(citation(odd, 'https://a.example/').bibtex).toContain('  title = {{R\\&D\\_50\\% x}},');
+  });
+
+  it('matches the templates in the methodology (data/README.md)', () => {
+    const readme = readFileSync(join(import.meta.dirname, '../../../data/README.md'), 'utf8');
+    const blocks = [...readme.split('## Reuse and cite')[1].matchAll(/```\n([\s\S]*?)\n```/g)].map((m) => m[1]);
+    const fill = (t: string) =>
+      t
+        .replaceAll('DATA-AS-OF', '2026-11-23')
+        .replaceAll('YEAR', '2026')
+        .replaceAll('TITLE', 'Who bans Kaspersky?')
+        .replaceAll('SITE', 'https://atlas.example.org/')
+        .replaceAll('ATLAS', 'kaspersky');
+    const { apa, bibtex } = citation(atlas, 'https://atlas.example.org/');
+    expect(blocks.map(fill)).toEqual([apa, bibtex]);
   });
 });
