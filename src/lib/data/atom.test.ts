@@ -1,6 +1,7 @@
+// @vitest-environment jsdom
+// jsdom for its strict XML parser and for reading the entries' HTML.
 import { describe, expect, it } from 'vitest';
 import { parseAtomFeed } from 'feedsmith';
-import { JSDOM } from 'jsdom';
 import { atlasToAtom } from './atom.ts';
 import { acmeAtlas } from '../../../tests/fixtures/acme.ts';
 import { action, atlasOf } from '../../../tests/fixtures/atlas.ts';
@@ -14,12 +15,13 @@ const entries = feed.entries ?? [];
 
 /** A strict XML parser: feed readers reject what is not well-formed, whatever a lenient parser makes of it. */
 function wellFormed(text: string): boolean {
-  const doc = new new JSDOM('').window.DOMParser().parseFromString(text, 'application/xml');
+  const doc = new DOMParser().parseFromString(text, 'application/xml');
   return doc.getElementsByTagName('parsererror').length === 0;
 }
 
 describe('actions.atom', () => {
   it('is well-formed XML', () => {
+    expect(wellFormed('<feed><entry></feed>'), 'the checker itself').toBe(false);
     expect(wellFormed(xml)).toBe(true);
   });
 
@@ -58,7 +60,7 @@ describe('actions.atom', () => {
   it('gives the jurisdiction, level, date with precision, scope, authority and sources as links in the content', () => {
     const fra = entries.find((e) => e.id === `${SITE}?atlas=acme#fra-2020`);
     const html = fra?.content?.value as string;
-    const doc = new JSDOM(html).window.document;
+    const doc = new DOMParser().parseFromString(html, 'text/html');
     const dl = [...doc.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]);
     expect(dl).toEqual([
       ['Jurisdiction', 'France'],
@@ -82,7 +84,7 @@ describe('actions.atom', () => {
     const entry = parseAtomFeed(text).entries?.[0];
     expect(entry?.summary?.value).toBe('A <b>bold</b> & "quoted" claim.');
     expect(entry?.title?.value).toBe('AAA: Context (sets no status)');
-    const doc = new JSDOM(entry?.content?.value as string).window.document;
+    const doc = new DOMParser().parseFromString(entry?.content?.value as string, 'text/html');
     expect(doc.querySelector('b')).toBeNull();
     expect(doc.querySelector('p')?.textContent).toBe('A <b>bold</b> & "quoted" claim.');
   });
