@@ -35,5 +35,7 @@ export default defineConfig(({ isSsrBuild }) => ({
   test: {
     include: ['src/**/*.test.ts', 'tests/data/**/*.test.ts'],
     environment: 'node',
+    // Some data tests spawn the CLI, which is slow on a busy 2-core machine.
+    testTimeout: 20_000,
   },
 }));

@@ -16,6 +16,7 @@ import { todayDay, formatDay } from '../src/lib/data/dates.ts';
 import type { MapModel } from '../src/lib/geo/model.ts';
 import { exportSvg } from '../src/lib/geo/export-svg.ts';
 import { StatusEngine } from '../src/lib/status/engine.ts';
+import { summariseDay } from '../src/lib/status/summary.ts';
 import type { CompiledAlliances } from '../src/lib/data/types.ts';
 import type { renderApp as RenderApp } from '../src/ssr.ts';
 
@@ -64,10 +65,7 @@ const svg = exportSvg({
   model,
   statusOf: (id) => engine.statusOf(id, today),
   scale: atlas.scale,
-  counts: engine.counts(
-    today,
-    atlas.jurisdictions.filter((j) => j.kind === 'country').map((j) => j.id),
-  ),
+  counts: summariseDay(engine.statusesOn(today), atlas.jurisdictions, (id) => id).mapCounts,
   title: meta.title,
   date: `Status on ${formatDay(today)}`,
   credit: `Source: ${meta.credits} ${SITE_URL}`,

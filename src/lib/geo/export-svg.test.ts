@@ -51,7 +51,7 @@ describe('exportSvg', () => {
 
 describe('the export palette', () => {
   it('matches the light theme of the stylesheet', () => {
-    const css = readFileSync(join(import.meta.dirname, '../../styles/app.css'), 'utf8');
+    const css = readFileSync(join(import.meta.dirname, '../../styles/theme.css'), 'utf8');
     const light = (token: string) => new RegExp(`--${token}: light-dark\\((#[0-9a-f]{6}),`).exec(css)?.[1];
     for (const [level, colour] of Object.entries(LIGHT.levels)) expect(light(`l-${level}`), level).toBe(colour);
     expect(light('hatch')).toBe(LIGHT.hatch);
