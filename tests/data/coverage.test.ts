@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { ROOT, loadAtlas, loadReference } from '../../scripts/read-data.ts';
 import { formatProblem, validateAtlas, type TextFile } from '../../src/lib/data/validate.ts';
 import { parseDay } from '../../src/lib/data/dates.ts';
+import { loaded } from './load.ts';
 
 const FIXTURES = join(ROOT, 'tests/fixtures');
 const { ref } = loadReference(join(ROOT, 'data'), parseDay('2024-06-01') as number);
@@ -82,5 +83,28 @@ describe('compiled coverage', () => {
     const header = 'jurisdiction,checked,result,searched,note\n';
     const result = acmeWith(`${header}ITA,2024-06-01,nothing-found,ACN; Acme; Italian,\nFRA,2020-03-01,actions,ANSSI; Acme; French,\n`);
     expect(result.problems).toEqual([]);
+  });
+});
+
+// The methodology's "How we searched" promises these; a new atlas must search them all.
+const PROMISED = {
+  eu: 'AUT BEL BGR HRV CYP CZE DNK EST FIN FRA DEU GRC HUN IRL ITA LVA LTU LUX MLT NLD POL PRT ROU SVK SVN ESP SWE',
+  nato: 'ALB BEL BGR CAN HRV CZE DNK EST FIN FRA DEU GRC HUN ISL ITA LVA LTU LUX MNE NLD MKD NOR POL PRT ROU SVK SVN ESP SWE TUR GBR USA',
+  oecd: 'AUS AUT BEL CAN CHL COL CRI CZE DNK EST FIN FRA DEU GRC HUN ISL IRL ISR ITA JPN KOR LVA LTU LUX MEX NLD NZL NOR POL PRT SVK SVN ESP SWE CHE TUR GBR USA',
+  g20: 'ARG AUS BRA CAN CHN FRA DEU IND IDN ITA JPN KOR MEX RUS SAU ZAF TUR GBR USA',
+  fiveEyes: 'USA GBR CAN AUS NZL',
+  plus: 'UKR MDA GEO CHE NOR ISR TWN SGP XEP XEC XCL XIN',
+};
+
+describe.each(loaded.atlases.map((a) => [a.atlas.id, a] as const))('the %s atlas', (_, atlas) => {
+  const rows = new Set(atlas.coverage.map((c) => c.jurisdiction));
+
+  it('has searched every jurisdiction the methodology promises', () => {
+    const promised = new Set(Object.values(PROMISED).flatMap((list) => list.split(' ')));
+    expect([...promised].filter((id) => !rows.has(id))).toEqual([]);
+  });
+
+  it('has a coverage row for every jurisdiction with actions, saying when it was searched', () => {
+    expect([...new Set(atlas.actions.map((a) => a.jurisdiction))].filter((id) => !rows.has(id))).toEqual([]);
   });
 });
