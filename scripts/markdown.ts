@@ -24,6 +24,8 @@ export function markdownToHtml(md: string): string {
   const lines = md.replace(/\r\n/g, '\n').split('\n');
   const out: string[] = [];
   let i = 0;
+  // Tables are labelled by their section: two sections may share a table's columns, and a label must be unique.
+  let section = '';
   while (i < lines.length) {
     const line = lines[i];
     if (line.startsWith('```')) {
@@ -37,6 +39,7 @@ export function markdownToHtml(md: string): string {
     if (h) {
       const level = h[1].length;
       out.push(`<h${level} id="${slug(h[2])}">${inline(h[2])}</h${level}>`);
+      section = h[2].replace(/[`*]/g, '');
       i++;
       continue;
     }
@@ -53,7 +56,7 @@ export function markdownToHtml(md: string): string {
       }
       const [head, ...body] = rows;
       out.push(
-        `<div class="table" tabindex="0" role="region" aria-label="${esc(head.join(', '))}"><table><thead><tr>${head.map((c) => `<th scope="col">${inline(c)}</th>`).join('')}</tr></thead><tbody>` +
+        `<div class="table" tabindex="0" role="region" aria-label="${esc((section ? `${section}: ` : '') + head.join(', '))}"><table><thead><tr>${head.map((c) => `<th scope="col">${inline(c)}</th>`).join('')}</tr></thead><tbody>` +
           body.map((r) => `<tr>${r.map((c) => `<td>${inline(c)}</td>`).join('')}</tr>`).join('') +
           '</tbody></table></div>',
       );
