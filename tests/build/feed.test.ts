@@ -18,11 +18,14 @@ describe('actions.atom', () => {
   it.each([
     ['index.html', ''],
     ['embed/index.html', 'embed/'],
-  ])('is linked from the head of %s, at a path that exists', (page, dir) => {
+  ])('is linked from the head of %s for every atlas, default first, at paths that exist', (page, dir) => {
     const html = read(page);
-    const link = /<link rel="alternate" type="application\/atom\+xml" href="([^"]+)" title="[^"]+">/.exec(html);
-    expect(link, page).not.toBeNull();
-    expect(html.indexOf(link![0])).toBeLessThan(html.indexOf('</head>'));
-    expect(existsSync(join(DIST, dir, link![1]))).toBe(true);
+    const head = html.slice(0, html.indexOf('</head>'));
+    const links = [...head.matchAll(/<link rel="alternate" type="application\/atom\+xml" href="([^"]+)" title="[^"]+">/g)].map(
+      (m) => m[1],
+    );
+    const atlases = JSON.parse(read('data/atlases.json')) as string[];
+    expect(links.map((href) => href.split('/').at(-2))).toEqual(atlases);
+    for (const href of links) expect(existsSync(join(DIST, dir, href)), href).toBe(true);
   });
 });
