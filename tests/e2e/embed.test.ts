@@ -112,6 +112,12 @@ describe('the embed in host pages', () => {
     expect(await page.getAttribute('[data-testid="panel-status"]', 'data-status')).toBe(change.to);
     const credit = page.locator('.credit a');
     expect(await credit.getAttribute('href')).toBe(`../?date=${change.iso}&country=${id}&title=0&controls=0`);
+    // One action, not the whole history: the host's frame stays about the map's size.
+    expect(await page.locator('[data-testid="country-panel"] [data-action]').count()).toBe(1);
+    expect(await page.getAttribute('[data-testid="full-history"]', 'href')).toBe(
+      `../?date=${change.iso}&country=${id}&title=0&controls=0`,
+    );
+    expect((await page.locator('[data-testid="country-panel"]').boundingBox())!.height).toBeLessThan(420);
   });
 });
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, open, ready, SITE } from './browser.ts';
 import { Expected } from './expected.ts';
+import { readFileSync } from 'node:fs';
 import { formatDay, isoFromDay as isoDay } from '../../src/lib/data/dates.ts';
 
 const ex = new Expected();
@@ -114,9 +115,10 @@ describe('the explorer', () => {
     await page.waitForURL(new RegExp(`date=${change.iso}`));
     // Back again: the change is undone, and said.
     await page.keyboard.press('ArrowLeft');
-    await expect(page.textContent('[data-testid="live-region"]')).resolves.toBe(
-      `${ex.name(change.jurisdiction)}: ${ex.label(ex.status(change.jurisdiction, change.before))}`,
-    );
+    // Announcements are throttled to one per 1.2 s, so this one may come a moment later.
+    await expect
+      .poll(() => page.textContent('[data-testid="live-region"]'), { timeout: 4000 })
+      .toBe(`${ex.name(change.jurisdiction)}: ${ex.label(ex.status(change.jurisdiction, change.before))}`);
   });
 
   it('can be used with the keyboard alone: slider, a country, closing it', async () => {
@@ -207,7 +209,81 @@ describe('the explorer', () => {
   });
 });
 
+describe('a second atlas', () => {
+  const tiktok = new Expected('tiktok');
+  const latest = tiktok.lastSingleChange();
+
+  it('is one click away, keeps the date, and shows its own statuses', async () => {
+    const { page, errors } = await open(browser, `${SITE}?date=${latest.iso}`);
+    await ready(page);
+    await page.click('[data-atlas="tiktok"]');
+    await page.waitForURL(/atlas=tiktok/);
+    await ready(page);
+    expect(await page.getAttribute('[data-atlas="tiktok"]', 'aria-current')).toBe('page');
+    expect(await status(page, latest.jurisdiction)).toBe(latest.to);
+    await expect(page.textContent('h1')).resolves.toBe(tiktok.atlas.atlas.title);
+    expect(errors).toEqual([]);
+  });
+
+  it('works in the embed, with its own data files beside it', async () => {
+    const { page } = await open(browser, `${SITE}embed/?atlas=tiktok&date=${latest.iso}`);
+    await ready(page);
+    expect(await status(page, latest.jurisdiction)).toBe(latest.to);
+    for (const file of ['events.json', 'events.csv']) expect((await fetch(`${SITE}data/tiktok/${file}`)).ok, file).toBe(true);
+  });
+});
+
 describe('layout and motion', () => {
+  it('exports the slide the reader sees: overlays, the chosen country, a credit that wraps', async () => {
+    const { page } = await open(browser, `${SITE}?overlays=five-eyes,nato&country=USA`, { acceptDownloads: true });
+    await ready(page);
+    await page.locator('[data-outline="nato"]').waitFor({ state: 'attached' });
+    await page.click('[data-testid="downloads"] summary');
+    const download = page.waitForEvent('download');
+    await page.click('[data-testid="downloads"] button:has-text("Map as SVG")');
+    const svg = readFileSync((await (await download).path())!, 'utf8');
+    expect(svg).toContain('<g data-overlay="five-eyes"');
+    expect(svg).toContain('<g data-overlay="nato"');
+    expect(svg).toContain('data-highlight="USA"');
+    const lines = [...svg.matchAll(/<tspan x="60" y="\d+">([^<]*)<\/tspan>/g)];
+    expect(lines.length).toBeGreaterThan(1);
+  });
+
+  it('lets the page scroll the table on a phone, with no box scrolling inside it', async () => {
+    const { page } = await open(browser, `${SITE}?view=table`, { viewport: { width: 375, height: 812 }, hasTouch: true });
+    await ready(page);
+    const box = page.locator('[data-testid="table-view"]');
+    const [scroll, client] = await box.evaluate((el) => [el.scrollHeight, el.clientHeight]);
+    expect(scroll).toBe(client);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  });
+
+  it('keeps every methodology table inside the text column at 1440 px', async () => {
+    const { page } = await open(browser, `${SITE}methodology/`, { viewport: { width: 1440, height: 900 } });
+    const overflow = await page
+      .locator('.doc table')
+      .evaluateAll((tables) =>
+        tables.map((t) => t.getBoundingClientRect().width - (t.closest('.doc') as HTMLElement).clientWidth),
+      );
+    expect(overflow.length).toBeGreaterThan(2);
+    for (const px of overflow) expect(px).toBeLessThanOrEqual(0);
+  });
+
+  it('opens a country as a new history entry, so Back closes it and stays on the site', async () => {
+    const { page } = await open(browser, `${SITE}?date=${change.iso}`);
+    await ready(page);
+    await page.locator(`.countries path[data-id="${change.jurisdiction}"]`).click({ force: true });
+    await page.waitForURL(new RegExp(`country=${change.jurisdiction}`));
+    await page.goBack();
+    await expect.poll(() => page.locator('[data-testid="country-panel"]').count()).toBe(0);
+    expect(new URL(page.url()).search).toBe(`?date=${change.iso}`);
+    // The date moved by the slider replaces the entry instead of adding one.
+    await page.focus('[data-testid="time-slider"]');
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForURL(new RegExp(`date=${change.before}`));
+    expect(await page.evaluate(() => history.length)).toBe(2);
+  });
+
   it('closes the download menu after a choice, on a click outside and on Escape', async () => {
     const { page } = await open(browser, SITE);
     await ready(page);

@@ -59,3 +59,11 @@ export const DARK: Palette = {
     nationwide: '#ff645f',
   },
 };
+
+/** Each alliance's dash pattern (SVG stroke-dasharray), as the map's stylesheet draws it. */
+export const OVERLAY_DASH: Readonly<Record<string, string>> = {
+  'five-eyes': 'none',
+  nato: '9 4',
+  eu: '2 3',
+  g7: '12 3 2 3',
+};
