@@ -139,6 +139,26 @@ describe('App', () => {
     expect(target.querySelector('.countries path[data-id="ITA"]')?.classList.contains('unresearched')).toBe(false);
   });
 
+  it('lists every action in order, filters by level and by the chosen country, and moves the date', () => {
+    const { app, target } = render('2021-03-01');
+    app.ui.setView('actions');
+    flushSync();
+    const ids = () =>
+      [...target.querySelectorAll('[data-testid="action-list"] [data-action]')].map((e) => e.getAttribute('data-action'));
+    expect(ids()).toEqual(app.atlas.actions.map((a) => a.id));
+    const select = target.querySelector('[data-testid="action-list"] select') as HTMLSelectElement;
+    select.value = 'advisory';
+    select.dispatchEvent(new Event('change'));
+    flushSync();
+    expect(ids()).toEqual(['fra-2020', 'can-2021']);
+    app.ui.select('FRA');
+    flushSync();
+    expect(ids()).toEqual(['fra-2020']);
+    (target.querySelector('[data-testid="action-list"] .go') as HTMLButtonElement).click();
+    flushSync();
+    expect(app.time.day).toBe(d('2020-03-01'));
+  });
+
   it('leaves out the explorer chrome in the embed, and credits the source', () => {
     const { target } = render('2021-03-01', true);
     expect(target.querySelector('.toolbar')).toBeNull();
