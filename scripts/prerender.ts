@@ -22,7 +22,7 @@ import type { renderApp as RenderApp } from '../src/ssr.ts';
 const DIST = join(ROOT, 'dist');
 
 const { renderApp } = (await import(pathToFileURL(join(ROOT, '.ssr/ssr.js')).href)) as { renderApp: typeof RenderApp };
-const { atlases, atlas } = siteInfo();
+const { atlases, names, atlas } = siteInfo();
 const alliances = JSON.parse(readFileSync(join(ROOT, 'public/data/alliances.json'), 'utf8')) as CompiledAlliances;
 const today = todayDay();
 const meta = atlas.atlas;
@@ -31,8 +31,8 @@ const model = JSON.parse(readFileSync(join(ROOT, 'public/data/map-model.json'), 
 function page(file: string, embedded: boolean, root: string): void {
   const path = join(DIST, file);
   const html = readFileSync(path, 'utf8');
-  const { body, sentence } = renderApp({ atlas, alliances, atlases, today, model }, embedded);
-  const initial = esc(JSON.stringify({ atlas: meta.id, atlases, today }));
+  const { body, sentence } = renderApp({ atlas, alliances, atlases, names, today, model }, embedded);
+  const initial = esc(JSON.stringify({ atlas: meta.id, atlases, names, today }));
   const social = [
     `<meta property="og:title" content="${esc(meta.title)}">`,
     `<meta property="og:description" content="${esc(sentence)}">`,

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { HOST, launch, open, SITE } from './browser.ts';
 import { Expected } from './expected.ts';
+import { formatDay } from '../../src/lib/data/dates.ts';
 
 const ex = new Expected();
 const change = ex.lastSingleChange();
@@ -104,9 +105,19 @@ describe('the embed in host pages', () => {
     await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
     expect(await page.locator('h1').count()).toBe(0);
     expect(await page.locator('[data-testid="time-slider"]').count()).toBe(0);
+    // With no slider, the date shown is stated, so a fixed map is not taken for today's.
+    await expect(page.locator('[data-testid="shown-date"]').innerText()).resolves.toBe(
+      `Status on ${formatDay(ex.day(change.iso))}`,
+    );
     expect(await page.getAttribute('[data-testid="panel-status"]', 'data-status')).toBe(change.to);
     const credit = page.locator('.credit a');
     expect(await credit.getAttribute('href')).toBe(`../?date=${change.iso}&country=${id}&title=0&controls=0`);
+    // One action, not the whole history: the host's frame stays about the map's size.
+    expect(await page.locator('[data-testid="country-panel"] [data-action]').count()).toBe(1);
+    expect(await page.getAttribute('[data-testid="full-history"]', 'href')).toBe(
+      `../?date=${change.iso}&country=${id}&title=0&controls=0`,
+    );
+    expect((await page.locator('[data-testid="country-panel"]').boundingBox())!.height).toBeLessThan(420);
   });
 });
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, open, ready, SITE } from './browser.ts';
 import { Expected } from './expected.ts';
+import { readFileSync } from 'node:fs';
 import { formatDay, isoFromDay as isoDay } from '../../src/lib/data/dates.ts';
 
 const ex = new Expected();
@@ -114,9 +115,10 @@ describe('the explorer', () => {
     await page.waitForURL(new RegExp(`date=${change.iso}`));
     // Back again: the change is undone, and said.
     await page.keyboard.press('ArrowLeft');
-    await expect(page.textContent('[data-testid="live-region"]')).resolves.toBe(
-      `${ex.name(change.jurisdiction)}: ${ex.label(ex.status(change.jurisdiction, change.before))}`,
-    );
+    // Announcements are throttled to one per 1.2 s, so this one may come a moment later.
+    await expect
+      .poll(() => page.textContent('[data-testid="live-region"]'), { timeout: 4000 })
+      .toBe(`${ex.name(change.jurisdiction)}: ${ex.label(ex.status(change.jurisdiction, change.before))}`);
   });
 
   it('can be used with the keyboard alone: slider, a country, closing it', async () => {
@@ -234,13 +236,126 @@ describe('the explorer', () => {
     const { page } = await open(browser, `${SITE}?theme=dark`, { colorScheme: 'light' });
     await ready(page);
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(18, 20, 23)');
-    await page.selectOption('select[aria-label="Theme"]', 'light');
+    await page.click('[data-testid="theme-menu"] summary');
+    await page.click('[data-testid="theme-menu"] button:has-text("Light")');
+    expect(await page.locator('[data-testid="theme-menu"]').getAttribute('open')).toBeNull();
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
     await page.waitForURL((u) => u.search.includes('theme=light'));
   });
 });
 
+describe('a second atlas', () => {
+  const tiktok = new Expected('tiktok');
+  const latest = tiktok.lastSingleChange();
+
+  it('is one click away, keeps the date, and shows its own statuses', async () => {
+    const { page, errors } = await open(browser, `${SITE}?date=${latest.iso}`);
+    await ready(page);
+    await page.click('[data-atlas="tiktok"]');
+    await page.waitForURL(/atlas=tiktok/);
+    await ready(page);
+    expect(await page.getAttribute('[data-atlas="tiktok"]', 'aria-current')).toBe('page');
+    expect(await status(page, latest.jurisdiction)).toBe(latest.to);
+    await expect(page.textContent('h1')).resolves.toBe(tiktok.atlas.atlas.title);
+    expect(errors).toEqual([]);
+  });
+
+  it('works in the embed, with its own data files beside it', async () => {
+    const { page } = await open(browser, `${SITE}embed/?atlas=tiktok&date=${latest.iso}`);
+    await ready(page);
+    expect(await status(page, latest.jurisdiction)).toBe(latest.to);
+    for (const file of ['events.json', 'events.csv']) expect((await fetch(`${SITE}data/tiktok/${file}`)).ok, file).toBe(true);
+  });
+});
+
 describe('layout and motion', () => {
+  it('exports the slide the reader sees: overlays, the chosen country, a credit that wraps', async () => {
+    const { page } = await open(browser, `${SITE}?overlays=five-eyes,nato&country=USA`, { acceptDownloads: true });
+    await ready(page);
+    await page.locator('[data-outline="nato"]').waitFor({ state: 'attached' });
+    await page.click('[data-testid="downloads"] summary');
+    const download = page.waitForEvent('download');
+    await page.click('[data-testid="downloads"] button:has-text("Map as SVG")');
+    const svg = readFileSync((await (await download).path())!, 'utf8');
+    expect(svg).toContain('<g data-overlay="five-eyes"');
+    expect(svg).toContain('<g data-overlay="nato"');
+    expect(svg).toContain('data-highlight="USA"');
+    const lines = [...svg.matchAll(/<tspan x="60" y="\d+">([^<]*)<\/tspan>/g)];
+    expect(lines.length).toBeGreaterThan(1);
+  });
+
+  it('lets the page scroll the table on a phone, with no box scrolling inside it', async () => {
+    const { page } = await open(browser, `${SITE}?view=table`, { viewport: { width: 375, height: 812 }, hasTouch: true });
+    await ready(page);
+    const box = page.locator('[data-testid="table-view"]');
+    const [scroll, client] = await box.evaluate((el) => [el.scrollHeight, el.clientHeight]);
+    expect(scroll).toBe(client);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  });
+
+  it('keeps every methodology table inside the text column at 1440 px', async () => {
+    const { page } = await open(browser, `${SITE}methodology/`, { viewport: { width: 1440, height: 900 } });
+    const overflow = await page
+      .locator('.doc table')
+      .evaluateAll((tables) =>
+        tables.map((t) => t.getBoundingClientRect().width - (t.closest('.doc') as HTMLElement).clientWidth),
+      );
+    expect(overflow.length).toBeGreaterThan(2);
+    for (const px of overflow) expect(px).toBeLessThanOrEqual(0);
+  });
+
+  it('opens a country as a new history entry, so Back closes it and stays on the site', async () => {
+    const { page } = await open(browser, `${SITE}?date=${change.iso}`);
+    await ready(page);
+    await page.locator(`.countries path[data-id="${change.jurisdiction}"]`).click({ force: true });
+    await page.waitForURL(new RegExp(`country=${change.jurisdiction}`));
+    await page.goBack();
+    await expect.poll(() => page.locator('[data-testid="country-panel"]').count()).toBe(0);
+    expect(new URL(page.url()).search).toBe(`?date=${change.iso}`);
+    // The date moved by the slider replaces the entry instead of adding one.
+    await page.focus('[data-testid="time-slider"]');
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForURL(new RegExp(`date=${change.before}`));
+    expect(await page.evaluate(() => history.length)).toBe(2);
+  });
+
+  it('closes the download menu after a choice, on a click outside and on Escape', async () => {
+    const { page } = await open(browser, SITE);
+    await ready(page);
+    const menu = page.locator('[data-testid="downloads"]');
+    const isOpen = () => menu.evaluate((el) => (el as HTMLDetailsElement).open);
+    await menu.locator('summary').click();
+    expect(await isOpen()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await isOpen()).toBe(false);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+    await menu.locator('summary').click();
+    await page.mouse.click(5, 5);
+    expect(await isOpen()).toBe(false);
+    await menu.locator('summary').click();
+    const download = page.waitForEvent('download');
+    await menu.locator('button:has-text("Data as CSV")').click();
+    await download;
+    expect(await isOpen()).toBe(false);
+  });
+
+  it.each(['AUS', 'BRA', 'CHN'])('shows the tooltip beside the pointer and inside the window over %s', async (id) => {
+    const { page } = await open(browser, SITE, { viewport: { width: 1440, height: 900 } });
+    await ready(page);
+    const box = (await page.locator(`.countries path[data-id="${id}"]`).boundingBox())!;
+    const pointer = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    await page.mouse.move(pointer.x, pointer.y);
+    const tip = (await page.locator('[data-testid="tooltip"]').boundingBox())!;
+    expect(tip.x).toBeGreaterThanOrEqual(0);
+    expect(tip.y).toBeGreaterThanOrEqual(0);
+    expect(tip.x + tip.width).toBeLessThanOrEqual(1440);
+    expect(tip.y + tip.height).toBeLessThanOrEqual(900);
+    // Next to the pointer: one of its corners is within 20 px of it on each axis.
+    const dx = Math.min(Math.abs(tip.x - pointer.x), Math.abs(tip.x + tip.width - pointer.x));
+    const dy = Math.min(Math.abs(tip.y - pointer.y), Math.abs(tip.y + tip.height - pointer.y));
+    expect([dx <= 20, dy <= 20]).toEqual([true, true]);
+  });
+
   it.each(['', '?view=table', '?country=USA', 'embed/', 'methodology/'])(
     'reflows at 320 px without horizontal scrolling: /%s',
     async (path) => {
