@@ -1,9 +1,9 @@
 /**
  * What the WebGL map adds on top of the status colours, as the SVG map does: the textures of
  * "Warning" and "Reviewed and not restricted" (generated pixels, no sprite server), and the
- * alliance outlines on the date with a dash pattern and a label per alliance.
+ * alliance outlines on the date, each with the dash pattern the overlay key beside the map names.
  */
-import { Marker, type GeoJSONSource, type Map as MapLibre } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibre } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { AllianceShape } from '../lib/geo/alliance-shapes.ts';
 import { patternPixels, type PatternKind } from '../lib/geo/patterns.ts';
@@ -16,18 +16,17 @@ export const PATTERNED: Record<'advisory' | 'cleared', { image: string; kind: Pa
   cleared: { image: 'hatch-cleared', kind: 'hatch', bg: 'var(--l-cleared)', ink: 'var(--hatch)' },
 };
 
-/** Line dashes in line widths, matching Outlines.svelte's stroke-dasharray (in px at width 2). */
+/** Outlines.svelte's stroke-dasharray in px; MapLibre counts dashes in line widths. */
 const DASHES: Record<string, number[] | null> = {
   'five-eyes': null,
-  nato: [4.5, 2],
-  eu: [1, 1.5],
-  g7: [6, 1.5, 1, 1.5],
+  nato: [9, 4],
+  eu: [2, 3],
+  g7: [12, 3, 2, 3],
 };
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 export class GlOverlays {
-  private markers: Marker[] = [];
   // What was pushed last, so a date step that changes no texture and no outline costs nothing.
   private texturedKey = '';
   private outlineKey = '';
@@ -54,9 +53,17 @@ export class GlOverlays {
         'edge',
       );
     }
+    // Thin lines with a faint halo, as on the SVG map: the fills under them must stay readable.
+    const width = parseFloat(getComputedStyle(this.el).getPropertyValue('--outline-width')) || 1.1;
     map.addSource('alliances', { type: 'geojson', data: EMPTY });
     map.addLayer(
-      { id: 'alliance-halo', type: 'line', source: 'alliances', paint: { 'line-width': 4.5, 'line-opacity': 0.85 } },
+      {
+        id: 'alliance-halo',
+        type: 'line',
+        source: 'alliances',
+        layout: { 'line-join': 'round' },
+        paint: { 'line-width': width * 2.6, 'line-opacity': 0.55 },
+      },
       'selected',
     );
     for (const id of this.alliances) {
@@ -68,7 +75,7 @@ export class GlOverlays {
           source: 'alliances',
           filter: ['==', ['get', 'id'], id],
           layout: { 'line-join': 'round', 'line-cap': id === 'eu' ? 'round' : 'butt' },
-          paint: { 'line-width': dash ? 2 : 2.6, ...(dash ? { 'line-dasharray': dash } : {}) },
+          paint: dash ? { 'line-width': width, 'line-dasharray': dash.map((d) => d / width) } : { 'line-width': width * 1.5 },
         },
         'selected',
       );
@@ -80,7 +87,7 @@ export class GlOverlays {
   repaint(): void {
     const map = this.map;
     for (const p of Object.values(PATTERNED)) map.updateImage(p.image, this.pixels(p.kind, p.bg, p.ink));
-    const fg = resolveColour(this.el, 'var(--fg)');
+    const fg = resolveColour(this.el, 'var(--outline)');
     map.setPaintProperty('alliance-halo', 'line-color', resolveColour(this.el, 'var(--halo)'));
     for (const id of this.alliances) map.setPaintProperty(`alliance-${id}`, 'line-color', fg);
   }
@@ -96,7 +103,7 @@ export class GlOverlays {
       this.map.setFilter(`pattern-${level}`, ['in', ['get', 'iso'], ['literal', ids[level]]]);
   }
 
-  /** The outlines and labels of the chosen alliances on the date. */
+  /** The outlines of the chosen alliances on the date. */
   setAlliances(shapes: readonly AllianceShape[]): void {
     const key = shapes.map((s) => `${s.id}:${s.members}`).join('|');
     if (key === this.outlineKey) return;
@@ -104,15 +111,6 @@ export class GlOverlays {
     (this.map.getSource('alliances') as GeoJSONSource).setData({
       type: 'FeatureCollection',
       features: shapes.map((s) => s.feature),
-    });
-    for (const m of this.markers) m.remove();
-    // Labels as HTML markers: text layers would need a glyph server, and we load nothing from elsewhere.
-    this.markers = shapes.map((s, i) => {
-      const label = document.createElement('span');
-      label.className = 'gl-alliance-label';
-      label.textContent = s.short;
-      label.setAttribute('aria-hidden', 'true');
-      return new Marker({ element: label, offset: [0, i * 18] }).setLngLat(s.label).addTo(this.map);
     });
   }
 

@@ -4,7 +4,6 @@
  * SVG map uses the build's projected outlines instead; both follow membersOn.
  */
 import { merge } from 'topojson-client';
-import { geoArea, geoCentroid } from 'd3-geo';
 import type {
   GeometryCollection,
   MultiPolygon as TopoMultiPolygon,
@@ -21,8 +20,6 @@ export interface AllianceShape {
   short: string;
   members: string[];
   feature: Feature<MultiPolygon, { id: string; members: number }>;
-  /** Where a label goes: the centre of the largest merged shape. */
-  label: [number, number];
 }
 
 type Shape = TopoPolygon | TopoMultiPolygon;
@@ -55,10 +52,6 @@ export class AllianceShapes {
     if (hit) return hit;
     const shapes = members.map((m) => this.byId.get(m)).filter((g): g is Shape => !!g);
     const merged = merge(this.topology, shapes) as MultiPolygon;
-    const largest = merged.coordinates
-      .map((coordinates) => ({ type: 'Polygon' as const, coordinates }))
-      .sort((a, b) => geoArea(b) - geoArea(a))[0];
-    const centre = largest ? geoCentroid(largest) : [0, 0];
     const out: AllianceShape = {
       id: alliance.id,
       short: alliance.short,
@@ -68,7 +61,6 @@ export class AllianceShapes {
         properties: { id: alliance.id, members: members.length },
         geometry: unwrapGeometry(merged) as MultiPolygon,
       },
-      label: [centre[0], centre[1]],
     };
     this.cache.set(key, out);
     return out;
