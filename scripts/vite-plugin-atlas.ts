@@ -10,14 +10,14 @@ import { todayDay } from '../src/lib/data/dates.ts';
 import type { CompiledAtlas } from '../src/lib/data/types.ts';
 import { markdownToHtml } from './markdown.ts';
 import { ROOT } from './read-data.ts';
-import { netlifyHeaders, nginxSnippet } from './headers.ts';
+import { SITE_URL, netlifyHeaders, nginxSnippet } from './headers.ts';
 import { escapeHtml as esc } from '../src/lib/text/escape.ts';
 import { oembedFor } from '../src/lib/embed/oembed.ts';
 
 const DATA = join(ROOT, 'public/data');
 
-/** Where the site will live; absolute URLs (oEmbed, social cards) need it. */
-export const SITE_URL = (process.env.BAN_ATLAS_URL ?? 'http://127.0.0.1:4173/').replace(/\/?$/, '/');
+/** Where the site will live (defined beside the headers, which name its origin); absolute URLs need it. */
+export { SITE_URL };
 
 function readJson<T>(path: string): T {
   if (!existsSync(path)) throw new Error(`${path} is missing: run "npm run data" first (npm run build does it for you).`);

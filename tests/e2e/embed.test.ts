@@ -117,7 +117,8 @@ describe('the embed in host pages', () => {
     expect(await page.getAttribute('[data-testid="full-history"]', 'href')).toBe(
       `../?date=${change.iso}&country=${id}&title=0&controls=0`,
     );
-    expect((await page.locator('[data-testid="country-panel"]').boundingBox())!.height).toBeLessThan(420);
+    // The whole history grew the frame by about 1,500 px; one action with its sources stays well under half that.
+    expect((await page.locator('[data-testid="country-panel"]').boundingBox())!.height).toBeLessThan(750);
   });
 });
 

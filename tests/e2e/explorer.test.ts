@@ -307,8 +307,10 @@ describe('layout and motion', () => {
   it('opens a country as a new history entry, so Back closes it and stays on the site', async () => {
     const { page } = await open(browser, `${SITE}?date=${change.iso}`);
     await ready(page);
+    const before = await page.evaluate(() => history.length);
     await page.locator(`.countries path[data-id="${change.jurisdiction}"]`).click({ force: true });
     await page.waitForURL(new RegExp(`country=${change.jurisdiction}`));
+    expect(await page.evaluate(() => history.length)).toBe(before + 1);
     await page.goBack();
     await expect.poll(() => page.locator('[data-testid="country-panel"]').count()).toBe(0);
     expect(new URL(page.url()).search).toBe(`?date=${change.iso}`);
@@ -316,7 +318,7 @@ describe('layout and motion', () => {
     await page.focus('[data-testid="time-slider"]');
     await page.keyboard.press('ArrowLeft');
     await page.waitForURL(new RegExp(`date=${change.before}`));
-    expect(await page.evaluate(() => history.length)).toBe(2);
+    expect(await page.evaluate(() => history.length)).toBe(before + 1);
   });
 
   it('closes the download menu after a choice, on a click outside and on Escape', async () => {

@@ -66,6 +66,8 @@ interface Table {
   headerOk: boolean;
   /** The first value of every row, complete or not, so one broken row does not cascade. */
   keys: Set<string>;
+  /** Header right and the CSV well-formed: only then does a missing key mean a missing row. */
+  intact: boolean;
 }
 
 function readTable(file: TextFile, spec: TableSpec, out: Collector): Table {
@@ -74,7 +76,7 @@ function readTable(file: TextFile, spec: TableSpec, out: Collector): Table {
   const names = table.header.map((h) => h.value.trim());
   if (table.header.length === 0) {
     out.add(file.name, { line: 1, column: 1 }, `the file is empty; add the header row: ${spec.columns.join(',')}`);
-    return { rows: [], headerOk: false, keys: new Set() };
+    return { rows: [], headerOk: false, keys: new Set(), intact: false };
   }
   let headerOk = true;
   for (const col of spec.columns) {
@@ -89,7 +91,7 @@ function readTable(file: TextFile, spec: TableSpec, out: Collector): Table {
       headerOk = false;
     }
   });
-  if (!headerOk) return { rows: [], headerOk, keys: new Set() };
+  if (!headerOk) return { rows: [], headerOk, keys: new Set(), intact: false };
   const rows: Row[] = [];
   const keys = new Set(table.rows.map((r) => r.fields[0].value.trim()));
   for (const r of table.rows) {
@@ -116,7 +118,7 @@ function readTable(file: TextFile, spec: TableSpec, out: Collector): Table {
     }
     if (complete) rows.push(row);
   }
-  return { rows, headerOk, keys };
+  return { rows, headerOk, keys, intact: table.problems.length === 0 };
 }
 
 function dateRef(d: PartialDate): DateRef {
@@ -178,10 +180,18 @@ export interface Result<T> {
 export function readShared(files: SharedFiles, mapIds: Set<string>, today: number): Result<Reference> {
   const out = new Collector();
   const countries = new Map<string, string>();
+  // A code listed twice would silently take the later name.
+  const seen = new Map<string, CsvField>();
+  const twice = (file: string, f: CsvField): boolean => {
+    const first = seen.get(f.value);
+    if (first) out.add(file, f, `"${f.value}" is already listed on line ${first.line}; keep one row`);
+    else seen.set(f.value, f);
+    return !!first;
+  };
   for (const r of readTable(files.countries, { columns: ['iso3', 'numeric', 'name'], optional: ['numeric'] }, out).rows) {
     if (!/^[A-Z]{3}$/.test(r.iso3.value)) {
       out.add(files.countries.name, r.iso3, `"${r.iso3.value}" is not an alpha-3 code; use three capital letters`);
-    } else countries.set(r.iso3.value, r.name.value);
+    } else if (!twice(files.countries.name, r.iso3)) countries.set(r.iso3.value, r.name.value);
   }
   const bodies = new Map<string, string>();
   for (const r of readTable(files.bodies, { columns: ['id', 'name', 'kind', 'description'] }, out).rows) {
@@ -189,7 +199,7 @@ export function readShared(files: SharedFiles, mapIds: Set<string>, today: numbe
       out.add(files.bodies.name, r.id, `"${r.id.value}" is not a body id; use X plus two capital letters (ISO's user-assigned range)`);
     } else if (countries.has(r.id.value)) {
       out.add(files.bodies.name, r.id, `"${r.id.value}" is already a country code; pick another X.. id`);
-    } else bodies.set(r.id.value, r.name.value);
+    } else if (!twice(files.bodies.name, r.id)) bodies.set(r.id.value, r.name.value);
   }
   const scale: ScaleEntry[] = [];
   const rows = readTable(files.scale, { columns: ['level', 'label', 'definition'] }, out).rows;
@@ -406,7 +416,8 @@ export function validateAtlas(files: AtlasFiles, ref: Reference): Result<Compile
     });
   }
   for (const [actionId, list] of sources.byAction) {
-    if (table.headerOk && !table.keys.has(actionId)) {
+    // An unclosed quote swallows the rows after it; their sources are not orphans.
+    if (table.intact && !table.keys.has(actionId)) {
       for (const s of list) {
         out.add(files.sources.name, s.row.action_id, `no action has the id "${actionId}"; fix the id or add the action to ${name}`);
       }
@@ -444,6 +455,8 @@ export function validateAlliances(files: AllianceFiles, ref: Reference): Result<
     }
   }
   const name = files.memberships.name;
+  // Each member's periods so far, per alliance: a member cannot join twice at once.
+  const periods = new Map<string, { from: number; end: number; line: number }[]>();
   for (const r of readTable(files.memberships, { columns: ['alliance', 'member', 'from', 'to', 'notes'], optional: ['to', 'notes'] }, out)
     .rows) {
     const alliance = alliances.find((a) => a.id === r.alliance.value);
@@ -458,10 +471,19 @@ export function validateAlliances(files: AllianceFiles, ref: Reference): Result<
     const from = readDate(name, r.from, 'from', { today: ref.today }, out);
     const to = r.to.value ? readDate(name, r.to, 'to', { today: ref.today }, out) : null;
     if (!from || (r.to.value && !to)) continue;
-    if (to && to.day < from.day) {
+    // "to" is the last day of membership, so 2020-05 runs to 31 May, as the engine counts it.
+    if (to && lastDayOf(to) < from.day) {
       out.add(name, r.to, `"to" (${to.iso}) is before "from" (${from.iso}); swap them or fix the date`);
       continue;
     }
+    const end = to ? lastDayOf(to) : Infinity;
+    const key = `${alliance.id} ${r.member.value}`;
+    const earlier = (periods.get(key) ?? []).find((p) => from.day <= p.end && p.from <= end);
+    if (earlier) {
+      out.add(name, r.from, `${r.member.value}'s membership of ${alliance.id} overlaps the one on line ${earlier.line}; end one before the other starts, or merge the rows`);
+      continue;
+    }
+    periods.set(key, [...(periods.get(key) ?? []), { from: from.day, end, line: r.__line.line }]);
     alliance.members.push({ member: r.member.value, from: dateRef(from), to: to ? dateRef(to) : null, notes: r.notes.value });
   }
   if (out.problems.length) return { value: null, problems: out.problems };
