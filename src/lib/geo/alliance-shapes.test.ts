@@ -1,40 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Topology } from 'topojson-specification';
 import { AllianceShapes } from './alliance-shapes.ts';
+import { squares } from './squares.fixture.ts';
 import { parseDay } from '../data/dates.ts';
 import type { Alliance } from '../data/types.ts';
-
-// Two unit squares side by side, sharing the arc x = 1.
-const topology = {
-  type: 'Topology',
-  arcs: [
-    [
-      [1, 1],
-      [1, 0],
-    ],
-    [
-      [1, 0],
-      [0, 0],
-      [0, 1],
-      [1, 1],
-    ],
-    [
-      [1, 1],
-      [2, 1],
-      [2, 0],
-      [1, 0],
-    ],
-  ],
-  objects: {
-    countries: {
-      type: 'GeometryCollection',
-      geometries: [
-        { type: 'Polygon', id: 'AAA', arcs: [[1, 0]] },
-        { type: 'Polygon', id: 'BBB', arcs: [[2, -1]] },
-      ],
-    },
-  },
-} as unknown as Topology;
 
 const day = (iso: string): number => parseDay(iso) as number;
 const member = (id: string, from: string) => ({
@@ -48,19 +16,19 @@ const pact: Alliance = {
   name: 'The Pact',
   short: 'Pact',
   description: '',
-  members: [member('AAA', '2000-01-01'), member('BBB', '2010-06-01')],
+  members: [member('FRA', '2000-01-01'), member('DEU', '2010-06-01')],
 };
 
 describe('AllianceShapes', () => {
-  const shapes = new AllianceShapes(topology, [pact]);
+  const shapes = new AllianceShapes(squares, [pact]);
 
   it('merges the members on the date into one shape, dissolving shared borders', () => {
     const [before] = shapes.on(['pact'], day('2010-05-31'));
-    expect(before.members).toEqual(['AAA']);
+    expect(before.members).toEqual(['FRA']);
     const [after] = shapes.on(['pact'], day('2010-06-01'));
-    expect(after.members).toEqual(['AAA', 'BBB']);
+    expect(after.members).toEqual(['DEU', 'FRA']);
     expect(after.feature.properties).toEqual({ id: 'pact', members: 2 });
-    // One polygon with one ring: the border at x = 1 is gone.
+    // One polygon with one ring: the border at 10° east is gone.
     expect(after.feature.geometry.coordinates).toHaveLength(1);
     expect(after.feature.geometry.coordinates[0]).toHaveLength(1);
     expect(after.feature.geometry.coordinates[0][0]).toHaveLength(7);
