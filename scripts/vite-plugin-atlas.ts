@@ -4,6 +4,7 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin } from 'vite';
 import { todayDay } from '../src/lib/data/dates.ts';
 import type { CompiledAtlas } from '../src/lib/data/types.ts';
@@ -12,6 +13,7 @@ import { ROOT } from './read-data.ts';
 import { SITE_URL, netlifyHeaders, nginxSnippet } from './headers.ts';
 import { escapeHtml as esc } from '../src/lib/text/escape.ts';
 import { feedPath } from '../src/lib/data/atom.ts';
+import { oembedFor } from '../src/lib/embed/oembed.ts';
 
 const DATA = join(ROOT, 'public/data');
 
@@ -36,27 +38,36 @@ export function siteInfo(): SiteInfo {
   return { atlases, names: Object.fromEntries(all.map((a) => [a.atlas.id, a.atlas.subject])), atlas: all[0] };
 }
 
-export function oembed(atlas: CompiledAtlas): object {
-  const src = `${SITE_URL}embed/`;
-  return {
-    type: 'rich',
-    version: '1.0',
-    title: atlas.atlas.title,
-    provider_name: 'Ban Atlas',
-    provider_url: SITE_URL,
-    width: 720,
-    height: 640,
-    html: `<iframe src="${esc(src)}" title="${esc(atlas.atlas.title)}" width="720" height="640" style="width:100%;border:0" loading="lazy"></iframe>`,
-    thumbnail_url: `${SITE_URL}preview.png`,
-    thumbnail_width: 1200,
-    thumbnail_height: 675,
-    cache_age: 86400,
-  };
+/** The oEmbed file for an atlas: the default view, for consumers that ask without a URL. */
+export function oembed(atlas: CompiledAtlas, pageUrl: string | null = null): object {
+  return oembedFor({ siteUrl: SITE_URL, title: atlas.atlas.title, pageUrl });
+}
+
+/**
+ * Answers `oembed/<atlas>.json?url=<page>` (WordPress adds the page URL to the discovered link)
+ * with the frame for that page's view. A static host serves the file as it is, the default view;
+ * this handler is the one a host with a function or edge route would run.
+ */
+function oembedMiddleware(req: IncomingMessage, res: ServerResponse, next: () => void): void {
+  const url = new URL(req.url ?? '/', SITE_URL);
+  const m = /\/oembed\/([a-z0-9-]+)\.json$/.exec(url.pathname);
+  const page = url.searchParams.get('url');
+  if (!m || page === null || !existsSync(join(DATA, m[1], 'events.json'))) return next();
+  const pageAtlas = URL.canParse(page) ? new URL(page).searchParams.get('atlas') : null;
+  const id = pageAtlas && /^[a-z0-9-]+$/.test(pageAtlas) && existsSync(join(DATA, pageAtlas, 'events.json')) ? pageAtlas : m[1];
+  const body = JSON.stringify(oembed(readJson<CompiledAtlas>(join(DATA, id, 'events.json')), page));
+  res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Access-Control-Allow-Origin': '*' }).end(body);
 }
 
 export function atlasPlugin(): Plugin {
   return {
     name: 'ban-atlas',
+    configureServer(server) {
+      server.middlewares.use(oembedMiddleware);
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(oembedMiddleware);
+    },
     transformIndexHtml: {
       order: 'pre',
       handler(html, ctx) {

@@ -96,6 +96,17 @@ describe('AppState', () => {
     expect(other.query()).toBe(app.query());
   });
 
+  it('gives the embed query with the dialog choices: pinned or following date, title, slider, theme', () => {
+    const app = make('2024-01-01');
+    app.applyUrl('?overlays=nato&view=table&theme=dark');
+    const all = { pinDate: true, title: true, controls: true, theme: 'auto' as const };
+    // Pinned on today still writes the date, so the embed does not move when today does.
+    expect(app.embedQuery(all)).toBe('date=2024-01-01&overlays=nato');
+    expect(app.embedQuery({ ...all, pinDate: false, title: false, controls: false, theme: 'light' })).toBe(
+      'overlays=nato&theme=light&title=0&controls=0',
+    );
+  });
+
   it('keeps a chosen date when "today" moves, and follows today otherwise', () => {
     const app = make('2024-01-01');
     app.time.setToday(d('2024-01-02'));

@@ -12,7 +12,7 @@ import { todayDay } from '../lib/data/dates.ts';
 import type { Outlines } from '../lib/geo/outlines.ts';
 import type { MapModel } from '../lib/geo/model.ts';
 import type { CompiledAlliances, CompiledAtlas } from '../lib/data/types.ts';
-import { parseUrlState, serializeUrlState, type UrlContext, type UrlState } from '../lib/url/state.ts';
+import { parseUrlState, serializeUrlState, type Theme, type UrlContext, type UrlState } from '../lib/url/state.ts';
 import { TimeState } from './time.svelte.ts';
 import { Playback } from './playback.svelte.ts';
 import { Announcer } from './announcer.svelte.ts';
@@ -35,6 +35,15 @@ export interface AppInit {
   reducedMotion?: () => boolean;
   /** URL of the site's root, where data/ lives (the WebGL map fetches the topology from there). */
   root?: string;
+}
+
+/** What the embed dialog lets a desk choose on top of the view. */
+export interface EmbedChoices {
+  /** True: the shown date, always; false: follow today. */
+  pinDate: boolean;
+  title: boolean;
+  controls: boolean;
+  theme: Theme;
 }
 
 export class AppState {
@@ -132,6 +141,15 @@ export class AppState {
 
   query(): string {
     return serializeUrlState(this.toUrl(), this.urlContext);
+  }
+
+  /** The query of an embed of this view with the embed dialog's choices; the table view embeds as the map. */
+  embedQuery(o: EmbedChoices): string {
+    const date = o.pinDate ? this.time.day : null;
+    return serializeUrlState(
+      { ...this.toUrl(), view: 'map', date, theme: o.theme, title: o.title, controls: o.controls },
+      this.urlContext,
+    );
   }
 
   applyUrl(search: string): void {

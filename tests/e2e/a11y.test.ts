@@ -58,3 +58,40 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colo
     expect(await axe(page)).toEqual([]);
   });
 });
+
+describe('skip link and headings', () => {
+  it('the first tab stop skips to the map, and each region of the page has a heading', async () => {
+    const { page } = await open(browser, SITE);
+    await ready(page);
+    await page.keyboard.press('Tab');
+    const skip = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const box = el.getBoundingClientRect();
+      return { text: el.textContent, visible: box.top >= 0 && box.height > 0 };
+    });
+    expect(skip).toEqual({ text: 'Skip to the map', visible: true });
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('view-title');
+    // From there the slider is a few stops away, not the eighteen of the toolbar and header.
+    let stops = 0;
+    while (stops < 40 && !(await page.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'time-slider'))) {
+      await page.keyboard.press('Tab');
+      stops += 1;
+    }
+    expect(stops).toBeLessThan(10);
+    const headings = await page.evaluate(() =>
+      [...document.querySelectorAll('h1, h2')].map((h) => `${h.tagName} ${h.textContent?.trim()}`),
+    );
+    expect(headings).toEqual(
+      expect.arrayContaining([
+        'H1 ' + (await page.textContent('h1'))?.trim(),
+        'H2 Map',
+        'H2 Date',
+        'H2 Country details',
+        'H2 Alliances',
+      ]),
+    );
+    await page.click('button:has-text("Table")');
+    expect(await page.locator('h2:has-text("Table of actions")').count()).toBe(1);
+  });
+});

@@ -54,3 +54,9 @@ export async function open(browser: Browser, url: string, options: BrowserContex
 export async function ready(page: Page): Promise<void> {
   await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
 }
+
+/** Chooses a country the way a keyboard user does: types its name into the finder and presses Enter. */
+export async function findCountry(page: Page, name: string): Promise<void> {
+  await page.fill('#country-picker', name);
+  await page.press('#country-picker', 'Enter');
+}

@@ -144,6 +144,55 @@ describe('snippets from the "Embed this" dialog', () => {
     );
   });
 
+  it('the AMP snippet is a resizable amp-iframe that sizes itself through embed-size', async () => {
+    const code = await snippetFor('amp');
+    expect(code).toMatch(/^<amp-iframe [^>]*resizable/);
+    expect(code).toContain('<div overflow tabindex="0" role="button" aria-label="Show more">');
+    const { page, violations } = await open(browser, `${HOST}amp.html?snippet=${encodeURIComponent(code)}`);
+    await checkHost(page);
+    expect(await page.evaluate(() => (window as unknown as { __resized: number }).__resized)).toBeGreaterThan(0);
+    expect(await embedFrame(page).locator('[data-outline="five-eyes"]').count()).toBe(1);
+    expect(await violations()).toEqual([]);
+  });
+
+  it('the WordPress address resolves through oEmbed to the embed of the same view, which sizes itself', async () => {
+    const pageUrl = await snippetFor('wordpress');
+    expect(pageUrl).toBe(`${SITE}?date=${change.iso}&overlays=five-eyes`);
+    // What WordPress does: fetch the page, find the oEmbed link early in it, ask it about the URL.
+    const html = await (await fetch(pageUrl)).text();
+    const link = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html);
+    expect(link && html.indexOf(link[0])).toBeLessThan(150 * 1024);
+    const endpoint = new URL((link as RegExpExecArray)[1].replace(/&amp;/g, '&'));
+    endpoint.searchParams.set('url', pageUrl);
+    endpoint.searchParams.set('format', 'json');
+    const o = (await (await fetch(endpoint)).json()) as { type: string; version: string; html: string };
+    expect(o).toMatchObject({ type: 'rich', version: '1.0' });
+    const src = /<iframe src="([^"]+)"/.exec(o.html)?.[1].replace(/&amp;/g, '&');
+    expect(src).toBe(`${SITE}embed/?date=${change.iso}&overlays=five-eyes`);
+    const { page } = await open(browser, `${HOST}wordpress.html?src=${encodeURIComponent(src as string)}`);
+    await checkHost(page);
+    expect(await embedFrame(page).locator('[data-outline="five-eyes"]').count()).toBe(1);
+  });
+
+  it('follows the dialog choices: today or the shown date, title, slider and theme', async () => {
+    const { page } = await open(browser, `${SITE}?date=${change.iso}`);
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+    await page.click('button:has-text("Embed")');
+    const src = async (): Promise<string> => new URL((await page.getAttribute('dialog iframe', 'src')) as string).search;
+    expect(await src()).toBe(`?date=${change.iso}`);
+    await page.check('input[name="embed-date"] >> nth=1');
+    await page.uncheck('input[name="embed-title"]');
+    await page.uncheck('input[name="embed-controls"]');
+    await page.selectOption('select[name="embed-theme"]', 'dark');
+    expect(await src()).toBe('?theme=dark&title=0&controls=0');
+    expect(await page.inputValue('#embed-code')).toContain(`${SITE}embed/?theme=dark&amp;title=0&amp;controls=0`);
+    // The preview shows what the code will: no title, no slider.
+    const preview = page.frameLocator('dialog iframe');
+    await expect.poll(() => preview.locator('[data-testid="map-svg"]').count(), { timeout: 15_000 }).toBe(1);
+    expect(await preview.locator('h1').count()).toBe(0);
+    expect(await preview.locator('[data-testid="time-slider"]').count()).toBe(0);
+  });
+
   it('the fixed-height snippet has no script and fits without horizontal scrolling', async () => {
     const code = await snippetFor('fixed');
     expect(code).not.toContain('<script');

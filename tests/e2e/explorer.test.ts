@@ -136,9 +136,11 @@ describe('the explorer', () => {
     await expect(page.textContent('[data-testid="current-date"]')).resolves.toBe(ex.startText());
     await page.keyboard.press('PageUp');
     await expect(page.textContent('[data-testid="current-date"]')).resolves.toBe(formatDay(ex.day(ex.atlas.atlas.start) + 30));
-    // The country list is the keyboard route to countries.
+    // The country finder is the keyboard route to countries: type, Enter, and focus is in the panel.
     await page.focus('#country-picker');
     await page.keyboard.type(ex.name(change.jurisdiction));
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('panel-title');
     await expect(page.locator('[data-testid="country-panel"]').getAttribute('data-jurisdiction')).resolves.toBe(
       change.jurisdiction,
     );
@@ -147,6 +149,39 @@ describe('the explorer', () => {
     await page.keyboard.press('Enter');
     expect(await page.locator('[data-testid="country-panel"]').count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('country-picker');
+  });
+
+  it('finds a country by any part of its name, without accents, in an ARIA combobox', async () => {
+    const { page } = await open(browser, SITE);
+    await ready(page);
+    const input = page.locator('#country-picker');
+    expect(await input.getAttribute('role')).toBe('combobox');
+    expect(
+      await page.evaluate(() => (document.getElementById('country-picker') as HTMLInputElement).labels?.[0]?.textContent),
+    ).toBe('Find a country');
+    expect(await input.getAttribute('aria-expanded')).toBe('false');
+    await input.focus();
+    await page.keyboard.type('Turkiye');
+    expect(await input.getAttribute('aria-expanded')).toBe('true');
+    const listId = (await input.getAttribute('aria-controls')) as string;
+    expect(await page.locator(`#${listId} [role="option"]`).allTextContents()).toEqual(['Türkiye']);
+    expect(await input.getAttribute('aria-activedescendant')).toBe('country-option-TUR');
+    // Prefix matches before infix ones: "Cote" finds Côte d'Ivoire first; arrows move the highlight.
+    await input.fill('cote');
+    expect((await page.locator(`#${listId} [role="option"]`).allTextContents())[0]).toBe("Côte d'Ivoire");
+    await input.fill('ia');
+    const first = await input.getAttribute('aria-activedescendant');
+    await page.keyboard.press('ArrowDown');
+    const second = await input.getAttribute('aria-activedescendant');
+    expect(second).not.toBe(first);
+    expect(await page.getAttribute(`#${second}`, 'aria-selected')).toBe('true');
+    await page.keyboard.press('Escape');
+    expect(await input.getAttribute('aria-expanded')).toBe('false');
+    expect(await input.getAttribute('aria-activedescendant')).toBeNull();
+    // A click on an option opens the country too.
+    await input.fill('Cote');
+    await page.click('[role="option"]:has-text("Côte")');
+    expect(await page.getAttribute('[data-testid="country-panel"]', 'data-jurisdiction')).toBe('CIV');
   });
 
   it('plays through time and stops when paused', async () => {

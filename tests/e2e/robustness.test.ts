@@ -1,7 +1,7 @@
 /** Failures, offline use, privacy and the strict CSP: a clear answer, never a blank box. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, open, ready, SITE } from './browser.ts';
+import { findCountry, launch, open, ready, SITE } from './browser.ts';
 import { Expected } from './expected.ts';
 import { isoFromDay, todayDay } from '../../src/lib/data/dates.ts';
 
@@ -60,7 +60,7 @@ describe('failures', () => {
     await page.keyboard.press('End');
     await page.click('[data-alliance="five-eyes"] .toggle');
     expect(await page.locator('[data-outline="five-eyes"]').count()).toBe(1);
-    await page.selectOption('#country-picker', change.jurisdiction);
+    await findCountry(page, ex.name(change.jurisdiction));
     expect(await page.getAttribute('[data-testid="panel-status"]', 'data-status')).toBe(ex.status(change.jurisdiction, today));
     await page.click('button:has-text("Table")');
     expect(await page.getAttribute(`tr[data-jurisdiction="${change.jurisdiction}"]`, 'data-status')).toBe(
@@ -74,7 +74,7 @@ describe('privacy', () => {
     const { page, context, requests, errors, violations } = await open(browser, SITE);
     await ready(page);
     await page.click('[data-alliance="nato"] .toggle');
-    await page.selectOption('#country-picker', 'ITA');
+    await findCountry(page, 'Italy');
     await page.click('button.play');
     await page.waitForTimeout(400);
     await page.click('button.play');

@@ -56,6 +56,31 @@ describe('with WebGL', () => {
     expect(await page.getAttribute(`.countries path[data-id="${change.jurisdiction}"]`, 'data-status')).toBe(change.to);
   });
 
+  it('draws the chosen alliance outlines on the date, following it, and the Warning and Reviewed textures', async () => {
+    const ex = new Expected();
+    const count = (id: string, iso: string): number => ex.alliance(id, iso).members.length;
+    // Finland joined NATO on 2023-04-04: one step of the slider changes the outline.
+    const { page, violations } = await open(browser, `${SITE}?date=2023-04-03&overlays=five-eyes,nato`);
+    await ready(page);
+    await page.click('button:has-text("Zoom")');
+    await page.waitForSelector('[data-testid="map-gl"][data-loaded="true"]', { timeout: 30_000 });
+    const gl = (name: string) => page.getAttribute('[data-testid="map-gl"]', name);
+    await expect
+      .poll(() => gl('data-overlays'), { timeout: 30_000 })
+      .toBe(`five-eyes:${count('five-eyes', '2023-04-03')} nato:${count('nato', '2023-04-03')}`);
+    expect(await gl('data-patterns')).toBe('advisory cleared');
+    await page.focus('[data-testid="time-slider"]');
+    await page.keyboard.press('ArrowRight');
+    expect(count('nato', '2023-04-04')).toBe(count('nato', '2023-04-03') + 1);
+    await expect
+      .poll(() => gl('data-overlays'), { timeout: 30_000 })
+      .toBe(`five-eyes:${count('five-eyes', '2023-04-04')} nato:${count('nato', '2023-04-04')}`);
+    // Turning an overlay off takes its outline away.
+    await page.click('[data-alliance="nato"] .toggle');
+    await expect.poll(() => gl('data-overlays'), { timeout: 30_000 }).toBe(`five-eyes:${count('five-eyes', '2023-04-04')}`);
+    expect(await violations()).toEqual([]);
+  });
+
   it('hands back to the SVG map when the WebGL context is lost and not restored', async () => {
     const { page } = await open(browser, `${SITE}?date=${change.iso}`);
     await ready(page);

@@ -3,10 +3,12 @@ import { snippet } from './snippets.ts';
 
 const p = {
   embedUrl: 'https://atlas.example/embed/?date=2025-03-01&overlays=five-eyes,nato',
+  pageUrl: 'https://atlas.example/?date=2025-03-01&overlays=five-eyes,nato',
   siteUrl: 'https://atlas.example/',
   title: 'Who bans "Kaspersky"? <map>',
   slug: 'kaspersky',
   height: 640,
+  width: 720,
 };
 
 describe('snippet', () => {
@@ -27,5 +29,22 @@ describe('snippet', () => {
     const s = snippet('fixed', p);
     expect(s).not.toContain('<script');
     expect(s).toContain('height="640"');
+  });
+  it('wordpress: the page URL itself, which WordPress resolves through our oEmbed link', () => {
+    expect(snippet('wordpress', p)).toBe('https://atlas.example/?date=2025-03-01&overlays=five-eyes,nato');
+  });
+  it('amp: a resizable, responsive amp-iframe with the sandbox AMP needs and an overflow button', () => {
+    const s = snippet('amp', p);
+    expect(s).toMatch(/^<amp-iframe src="https:\/\/atlas\.example\/embed\/\?date=2025-03-01&amp;overlays=five-eyes,nato" /);
+    for (const a of [
+      'resizable',
+      'layout="responsive"',
+      'sandbox="allow-scripts allow-same-origin allow-popups"',
+      'width="720"',
+      'height="640"',
+    ])
+      expect(s).toContain(a);
+    expect(s).toContain('<div overflow tabindex="0" role="button" aria-label="Show more">Show more</div>');
+    expect(s).not.toContain('<script');
   });
 });

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { embedUrlFor, oembedFor } from './oembed.ts';
+
+const site = 'https://atlas.example/';
+
+describe('oembedFor', () => {
+  it('gives the embed frame for the same view as the page URL', () => {
+    const o = oembedFor({
+      siteUrl: site,
+      title: 'Who bans "K"?',
+      pageUrl: `${site}?date=2025-03-01&overlays=five-eyes,nato&country=AUS`,
+    });
+    expect(o).toMatchObject({ type: 'rich', version: '1.0', width: 720, height: 640 });
+    expect(o.html).toBe(
+      '<iframe src="https://atlas.example/embed/?date=2025-03-01&amp;overlays=five-eyes,nato&amp;country=AUS" ' +
+        'title="Who bans &quot;K&quot;?" width="720" height="640" style="width:100%;border:0" loading="lazy"></iframe>',
+    );
+  });
+  it('accepts the embed page too, and keeps the embed options', () => {
+    expect(embedUrlFor(site, `${site}embed/?title=0&controls=0&theme=dark`)).toBe(`${site}embed/?title=0&controls=0&theme=dark`);
+  });
+  it('drops what an embed does not read, and escapes what it keeps', () => {
+    expect(embedUrlFor(site, `${site}?view=table&utm_source=x&country="><script>`)).toBe(
+      `${site}embed/?country=%22%3E%3Cscript%3E`,
+    );
+  });
+  it('gives the default view for no URL, a foreign URL or garbage', () => {
+    for (const u of [null, 'https://evil.example/?date=2020-01-01', 'not a url', `${site.slice(0, -1)}.evil/`])
+      expect(embedUrlFor(site, u)).toBe(`${site}embed/`);
+  });
+});
