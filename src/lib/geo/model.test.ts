@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { geoEqualEarth } from 'd3-geo';
 import type { Topology } from 'topojson-specification';
-import { buildMapModel } from './build().ts';
+import { buildMapModel } from './model.ts';
 import { squares } from './squares.fixture.ts';
 
 describe('buildMapModel', () => {
