@@ -80,6 +80,8 @@ export interface AtlasMeta {
   credits: string;
   lastReviewed: string;
   start: string;
+  /** The map region the atlas opens on (src/lib/geo/regions.ts); absent means the world. */
+  region?: string;
 }
 
 /** `data/<atlas>/events.json`: the public interface, documented in data/README.md. */
