@@ -93,3 +93,8 @@ export function frameOutline(region: Region): GeoJSON.MultiPoint {
   for (let y = s; y <= n; y++) points.push([w, y], [e, y]);
   return { type: 'MultiPoint', coordinates: points };
 }
+
+/** Where a region's projected map is, relative to the site's root (the build writes it there). */
+export function modelPath(region: Region): string {
+  return region === 'world' ? 'data/map-model.json' : `data/regions/${region}.json`;
+}
