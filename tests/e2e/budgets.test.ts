@@ -38,6 +38,8 @@ describe('first-load budgets', () => {
   // MapLibre loads only when the explorer's zoom or globe is asked for, never on first load.
   it.each([
     ['embed', 'embed/', 120],
+    // A region's model is the one extra file, fetched at once by region.js.
+    ['embed in Europe', 'embed/?region=europe', 120],
     ['explorer', '', 200],
   ])('%s: at most %s KB gzipped in total, with no MapLibre', async (name, path, budget) => {
     const { total, files } = await firstLoad(`${SITE}${path}`);

@@ -7,8 +7,11 @@ import { createServer, type Server } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const SITE = 'http://127.0.0.1:4173/';
-export const HOST = 'http://127.0.0.1:4174/';
+// E2E_PORT moves both servers (the site on it, the host pages on the next port), so that two
+// runs can share a machine.
+const PORT = Number(process.env.E2E_PORT) || 4173;
+export const SITE = `http://127.0.0.1:${PORT}/`;
+export const HOST = `http://127.0.0.1:${PORT + 1}/`;
 const ROOT = join(import.meta.dirname, '../..');
 
 async function waitFor(url: string): Promise<void> {
@@ -29,10 +32,14 @@ let hostServer: Server | null = null;
 export async function setup(): Promise<void> {
   if (!existsSync(join(ROOT, 'dist/index.html')))
     throw new Error('dist/ is missing: run "npm run build" before the end-to-end tests');
-  preview = spawn(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--port', '4173', '--strictPort'], {
-    cwd: ROOT,
-    stdio: 'ignore',
-  });
+  preview = spawn(
+    process.execPath,
+    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--port', String(PORT), '--strictPort'],
+    {
+      cwd: ROOT,
+      stdio: 'ignore',
+    },
+  );
   hostServer = createServer((req, res) => {
     const name = (req.url ?? '/').split('?')[0].replace(/^\/+/, '') || 'index.html';
     const path =
@@ -44,7 +51,7 @@ export async function setup(): Promise<void> {
     const type = path.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8';
     res.writeHead(200, { 'Content-Type': type }).end(readFileSync(path));
   });
-  await new Promise<void>((resolve) => hostServer?.listen(4174, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => hostServer?.listen(PORT + 1, '127.0.0.1', resolve));
   await waitFor(SITE);
 }
 
