@@ -35,9 +35,7 @@ export class TimeState {
   readonly ticks = $derived.by(() => ticks(this.engine.actions, this.engine.actionDays, this.minDay, this.#maxDay));
   readonly years = $derived.by(() => years(this.minDay, this.#maxDay));
   /** How many jurisdictions sit at each level, step by step across the span: the spread chart. */
-  readonly spread = $derived.by(() =>
-    spreadSteps(this.engine.ids, (id) => this.engine.stepsOf(id), this.minDay, this.#maxDay),
-  );
+  readonly spread = $derived.by(() => spreadSteps(this.engine.ids, (id) => this.engine.stepsOf(id), this.minDay, this.#maxDay));
   readonly spreadSentence = $derived.by(() => spreadSentence(this.spread));
   readonly summary = $derived.by(() => summariseDay(this.levels, this.atlas.jurisdictions, (id) => this.nameOf(id)));
   readonly sentence = $derived.by(() =>
