@@ -16,13 +16,14 @@ import type { MapModel } from '../src/lib/geo/model.ts';
 import { exportSvg } from '../src/lib/geo/export-svg.ts';
 import { DEFAULT_REGION, isRegion, modelPath, REGIONS } from '../src/lib/geo/regions.ts';
 import { StatusEngine } from '../src/lib/status/engine.ts';
+import { summariseDay } from '../src/lib/status/summary.ts';
 import type { CompiledAlliances } from '../src/lib/data/types.ts';
 import type { renderApp as RenderApp } from '../src/ssr.ts';
 
 const DIST = join(ROOT, 'dist');
 
 const { renderApp } = (await import(pathToFileURL(join(ROOT, '.ssr/ssr.js')).href)) as { renderApp: typeof RenderApp };
-const { atlases, atlas } = siteInfo();
+const { atlases, names, atlas } = siteInfo();
 const alliances = JSON.parse(readFileSync(join(ROOT, 'public/data/alliances.json'), 'utf8')) as CompiledAlliances;
 const today = todayDay();
 const meta = atlas.atlas;
@@ -66,8 +67,8 @@ writeFileSync(join(DIST, 'region.js'), regionScript());
 function page(file: string, embedded: boolean, root: string): void {
   const path = join(DIST, file);
   const html = readFileSync(path, 'utf8');
-  const { body, sentence } = renderApp({ atlas, alliances, atlases, today, model }, embedded);
-  const initial = esc(JSON.stringify({ atlas: meta.id, atlases, today }));
+  const { body, sentence } = renderApp({ atlas, alliances, atlases, names, today, model }, embedded);
+  const initial = esc(JSON.stringify({ atlas: meta.id, atlases, names, today }));
   const social = [
     `<meta property="og:title" content="${esc(meta.title)}">`,
     `<meta property="og:description" content="${esc(sentence)}">`,
@@ -101,10 +102,7 @@ const svg = exportSvg({
   model,
   statusOf: (id) => engine.statusOf(id, today),
   scale: atlas.scale,
-  counts: engine.counts(
-    today,
-    atlas.jurisdictions.filter((j) => j.kind === 'country').map((j) => j.id),
-  ),
+  counts: summariseDay(engine.statusesOn(today), atlas.jurisdictions, (id) => id).mapCounts,
   title: meta.title,
   date: `Status on ${formatDay(today)}`,
   credit: `Source: ${meta.credits} ${SITE_URL}`,

@@ -24,12 +24,15 @@ function readJson<T>(path: string): T {
 
 export interface SiteInfo {
   atlases: string[];
+  /** Each atlas's subject ("Kaspersky Lab", "TikTok"), for the atlas switcher. */
+  names: Record<string, string>;
   atlas: CompiledAtlas;
 }
 
 export function siteInfo(): SiteInfo {
   const atlases = readJson<string[]>(join(DATA, 'atlases.json'));
-  return { atlases, atlas: readJson<CompiledAtlas>(join(DATA, atlases[0], 'events.json')) };
+  const all = atlases.map((id) => readJson<CompiledAtlas>(join(DATA, id, 'events.json')));
+  return { atlases, names: Object.fromEntries(all.map((a) => [a.atlas.id, a.atlas.subject])), atlas: all[0] };
 }
 
 export function oembed(atlas: CompiledAtlas): object {
@@ -56,10 +59,10 @@ export function atlasPlugin(): Plugin {
     transformIndexHtml: {
       order: 'pre',
       handler(html, ctx) {
-        const { atlases, atlas } = siteInfo();
+        const { atlases, names, atlas } = siteInfo();
         const meta = atlas.atlas;
         const page = ctx.path.includes('methodology') ? 'methodology' : ctx.path.includes('embed') ? 'embed' : 'explorer';
-        const initial = JSON.stringify({ atlas: meta.id, atlases, today: todayDay() });
+        const initial = JSON.stringify({ atlas: meta.id, atlases, names, today: todayDay() });
         const title = page === 'methodology' ? `Methodology · ${meta.title}` : meta.title;
         const oembedHref = `${SITE_URL}oembed/${meta.id}.json`;
         // What every page's head shares; the oEmbed link early, within WordPress's first bytes.

@@ -19,6 +19,7 @@ import './styles/app.css';
 interface Initial {
   atlas: string;
   atlases: string[];
+  names: Record<string, string>;
   today: number;
 }
 
@@ -100,6 +101,7 @@ export async function boot(embedded: boolean): Promise<void> {
       alliances,
       model,
       atlases: initial.atlases,
+      names: initial.names,
       today: initial.today,
       root: base.href,
       fetchOutlines: () => getJson<Outlines>(new URL('data/outlines.json', base)),

@@ -1,5 +1,6 @@
 /** Downloads for slides and spreadsheets: the map as SVG or PNG, the data as CSV or JSON. */
 import { exportSvg } from '../lib/geo/export-svg.ts';
+import { outlinesOn } from '../lib/geo/overlays.ts';
 import { atlasToCsv } from '../lib/data/export.ts';
 import { formatDay, isoFromDay, parseDay } from '../lib/data/dates.ts';
 import type { AppState } from '../state/app.svelte.ts';
@@ -25,6 +26,12 @@ export function mapSvg(app: AppState): string {
     counts: app.time.summary.mapCounts,
     title: meta.title,
     date: `Status on ${formatDay(app.time.day)}`,
+    overlays: outlinesOn(app.outlines.outlines, app.time.alliances.alliances, app.ui.overlays, app.time.day).map((o) => ({
+      id: o.id,
+      name: o.name,
+      d: o.period.d,
+    })),
+    highlight: app.ui.country,
     credit: `Source: ${meta.credits} Data as of ${formatDay(parseDay(meta.lastReviewed) ?? app.time.day)}. ${location.href}`,
   });
 }

@@ -25,6 +25,8 @@ export interface AppInit {
   atlas: CompiledAtlas;
   alliances: CompiledAlliances;
   atlases: readonly string[];
+  /** Each atlas's subject, by id, for the atlas switcher. */
+  names?: Readonly<Record<string, string>>;
   /** The day the page treats as today; the prerender passes its build day. */
   today?: number;
   /** The projected map, as prerendered into the page. */
@@ -48,6 +50,8 @@ export class AppState {
   readonly outlines: OutlineLoader;
   readonly ui: UiState;
   private readonly atlases: readonly string[];
+  /** The atlases a reader can switch to: id and subject, the default first. */
+  readonly atlasChoices: readonly { id: string; name: string }[];
 
   readonly urlContext = $derived.by<UrlContext>(() => ({
     atlases: this.atlases,
@@ -63,6 +67,7 @@ export class AppState {
     this.models = new MapModels(init.model, init.fetchModel ?? (() => Promise.reject(new Error('no model source'))));
     this.root = init.root ?? './';
     this.atlases = init.atlases;
+    this.atlasChoices = init.atlases.map((id) => ({ id, name: init.names?.[id] ?? id }));
     this.time = new TimeState(init.atlas, init.alliances, init.today ?? todayDay());
     const time = this.time;
     this.announcer = new Announcer(

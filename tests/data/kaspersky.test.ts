@@ -3,6 +3,10 @@ import { loaded, realAtlas } from './load.ts';
 import { StatusEngine } from '../../src/lib/status/engine.ts';
 import { summarise } from '../../src/lib/alliances/alliances.ts';
 import { parseDay } from '../../src/lib/data/dates.ts';
+import { parseCsv } from '../../src/lib/data/csv.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../../scripts/read-data.ts';
 
 const atlas = realAtlas();
 const engine = new StatusEngine(atlas);
@@ -14,9 +18,10 @@ const alliance = (id: string) => {
 };
 
 describe('the Kaspersky atlas', () => {
-  it('compiles with no problems and all 33 researched actions', () => {
+  it('compiles with no problems and every row of actions.csv', () => {
     expect(loaded.problems).toEqual([]);
-    expect(atlas.actions).toHaveLength(33);
+    const rows = parseCsv(readFileSync(join(ROOT, 'data/atlases/kaspersky/actions.csv'), 'utf8')).rows;
+    expect(atlas.actions).toHaveLength(rows.length);
   });
 
   it('gives every action a source a reader can open', () => {
@@ -46,6 +51,19 @@ describe('the Kaspersky atlas', () => {
     ['ITA', '2025-11-21', 'government'],
     ['ITA', '2025-11-22', 'government'],
     ['XEP', '2018-06-13', 'advisory'],
+    ['CZE', '2022-03-03', 'none'],
+    ['CZE', '2022-03-04', 'advisory'],
+    ['EST', '2017-08-31', 'none'],
+    ['EST', '2017-09-01', 'advisory'],
+    ['FRA', '2022-03-01', 'none'],
+    ['FRA', '2022-03-02', 'advisory'],
+    ['UKR', '2020-05-13', 'nationwide'],
+    ['UKR', '2020-05-14', 'nationwide'],
+    ['UKR', '2024-01-01', 'nationwide'],
+    ['ROU', '2022-12-12', 'none'],
+    ['ROU', '2022-12-13', 'government'],
+    ['XIN', '2018-01-01', 'none'],
+    ['XEC', '2018-04-06', 'cleared'],
   ])('%s on %s is %s', (id, date, level) => {
     expect(engine.statusOf(id, d(date))).toBe(level);
   });
@@ -72,6 +90,11 @@ describe('the Kaspersky atlas', () => {
     expect(summarise(eu, d('2025-01-01'), () => 'none').members).toHaveLength(27);
   });
 
+  it('dates the Entity List listing from its announcement, with publication as its effect', () => {
+    const entity = atlas.actions.find((a) => a.id === 'usa-2024-entity');
+    expect([entity?.date.iso, entity?.effective?.iso]).toEqual(['2024-06-20', '2024-06-24']);
+  });
+
   it('names Australia as the change between 2025-02-20 and 2025-02-21', () => {
     const changes = engine.changesBetween(d('2025-02-20'), d('2025-02-21'));
     expect(changes.map((c) => [c.jurisdiction, c.to])).toEqual([['AUS', 'government']]);
@@ -80,6 +103,7 @@ describe('the Kaspersky atlas', () => {
   it('keeps the precision of dates known only to the month or year', () => {
     const byId = new Map(atlas.actions.map((a) => [a.id, a]));
     expect(byId.get('aus-2017-statement')?.date).toEqual({ iso: '2017-10', precision: 'month' });
-    expect(byId.get('est-2017-ria')?.date).toEqual({ iso: '2017', precision: 'year' });
+    expect(byId.get('est-2017-ria')?.date).toEqual({ iso: '2017-09', precision: 'month' });
+    expect(byId.get('lva-2018-certlv')?.date).toEqual({ iso: '2018-12', precision: 'month' });
   });
 });

@@ -37,17 +37,17 @@ async function firstLoad(url: string): Promise<{ total: number; files: Record<st
 describe('first-load budgets', () => {
   // MapLibre loads only when the explorer's zoom or globe is asked for, never on first load.
   it.each([
-    ['embed', 'embed/', 120],
+    ['embed', 120, 'embed/'],
     // A region's model is the one extra file, fetched at once by region.js.
-    ['embed in Europe', 'embed/?region=europe', 120],
-    ['explorer', '', 200],
-  ])('%s: at most %s KB gzipped in total, with no MapLibre', async (name, path, budget) => {
+    ['embed in Europe', 120, 'embed/?region=europe'],
+    ['explorer', 200, ''],
+  ])('%s: at most %i KB gzipped in total, with no MapLibre', async (name, budget, path) => {
     const { total, files } = await firstLoad(`${SITE}${path}`);
     console.log(`${name} first load: ${(total / 1024).toFixed(1)} KB gzipped`, files);
     expect(
       Object.keys(files).some((f) => /maplibre/i.test(f)),
       Object.keys(files).join(', '),
     ).toBe(false);
-    expect(total, JSON.stringify(files, null, 1)).toBeLessThanOrEqual(Number(budget) * 1024);
+    expect(total, JSON.stringify(files, null, 1)).toBeLessThanOrEqual(budget * 1024);
   });
 });

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { HOST, launch, open, SITE } from './browser.ts';
+import { Expected } from './expected.ts';
+import { formatDay } from '../../src/lib/data/dates.ts';
+
+const ex = new Expected();
+const change = ex.lastSingleChange();
 
 let browser: Browser;
 beforeAll(async () => {
@@ -10,7 +15,7 @@ afterAll(async () => {
   await browser.close();
 });
 
-const EMBED = `${SITE}embed/?date=2025-03-01`;
+const EMBED = `${SITE}embed/?date=${change.iso}`;
 
 function embedFrame(page: Page): Frame {
   const frame = page.frames().find((f) => f.url().startsWith(`${SITE}embed/`));
@@ -73,10 +78,9 @@ describe('the embed in host pages', () => {
     await checkHost(page);
     const frame = embedFrame(page);
     expect(await frame.evaluate(() => self.origin)).toBe('null');
-    expect(await frame.locator('.countries path[data-status="government"]').count()).toBeGreaterThan(0);
-    expect(await frame.getAttribute('.countries path[data-id="AUS"]', 'data-status')).toBe('government');
+    expect(await frame.getAttribute(`.countries path[data-id="${change.jurisdiction}"]`, 'data-status')).toBe(change.to);
     // No popups in this sandbox: the credit link shows its address.
-    await expect(frame.locator('.credit .url').textContent()).resolves.toContain(`${SITE}?date=2025-03-01`);
+    await expect(frame.locator('.credit .url').textContent()).resolves.toContain(`${SITE}?date=${change.iso}`);
     expect(requests.filter((u) => !u.startsWith(HOST) && !u.startsWith(SITE))).toEqual([]);
     expect(errors).toEqual([]);
   });
@@ -96,19 +100,31 @@ describe('the embed in host pages', () => {
   });
 
   it('hides the title and the slider when asked, and opens on a country', async () => {
-    const { page } = await open(browser, `${SITE}embed/?title=0&controls=0&country=USA&date=2024-07-01`);
+    const id = change.jurisdiction;
+    const { page } = await open(browser, `${SITE}embed/?title=0&controls=0&country=${id}&date=${change.iso}`);
     await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
     expect(await page.locator('h1').count()).toBe(0);
     expect(await page.locator('[data-testid="time-slider"]').count()).toBe(0);
-    expect(await page.getAttribute('[data-testid="panel-status"]', 'data-status')).toBe('nationwide');
+    // With no slider, the date shown is stated, so a fixed map is not taken for today's.
+    await expect(page.locator('[data-testid="shown-date"]').innerText()).resolves.toBe(
+      `Status on ${formatDay(ex.day(change.iso))}`,
+    );
+    expect(await page.getAttribute('[data-testid="panel-status"]', 'data-status')).toBe(change.to);
     const credit = page.locator('.credit a');
-    expect(await credit.getAttribute('href')).toBe('../?date=2024-07-01&country=USA&title=0&controls=0');
+    expect(await credit.getAttribute('href')).toBe(`../?date=${change.iso}&country=${id}&title=0&controls=0`);
+    // One action, not the whole history: the host's frame stays about the map's size.
+    expect(await page.locator('[data-testid="country-panel"] [data-action]').count()).toBe(1);
+    expect(await page.getAttribute('[data-testid="full-history"]', 'href')).toBe(
+      `../?date=${change.iso}&country=${id}&title=0&controls=0`,
+    );
+    // The whole history grew the frame by about 1,500 px; one action with its sources stays well under half that.
+    expect((await page.locator('[data-testid="country-panel"]').boundingBox())!.height).toBeLessThan(750);
   });
 });
 
 describe('snippets from the "Embed this" dialog', () => {
   async function snippetFor(kind: string): Promise<string> {
-    const { page } = await open(browser, `${SITE}?date=2025-03-01&overlays=five-eyes`);
+    const { page } = await open(browser, `${SITE}?date=${change.iso}&overlays=five-eyes`);
     await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
     await page.click('button:has-text("Embed")');
     await page.check(`input[name="kind"][value="${kind}"]`);
@@ -119,12 +135,12 @@ describe('snippets from the "Embed this" dialog', () => {
 
   it.each(['responsive', 'pym'])('the %s snippet gives a sized, working map on a plain page', async (kind) => {
     const code = await snippetFor(kind);
-    expect(code).toContain(`${SITE}embed/?date=2025-03-01&amp;overlays=five-eyes`);
+    expect(code).toContain(`${SITE}embed/?date=${change.iso}&amp;overlays=five-eyes`);
     const { page } = await open(browser, `${HOST}snippet.html?snippet=${encodeURIComponent(code)}`);
     await checkHost(page);
     expect(await embedFrame(page).locator('[data-outline="five-eyes"]').count()).toBe(1);
     await expect(embedFrame(page).locator('[data-alliance="five-eyes"]').textContent()).resolves.toBe(
-      'Five Eyes: 4 of 5 members restrict',
+      ex.alliance('five-eyes', change.iso).text,
     );
   });
 

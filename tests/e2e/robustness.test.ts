@@ -2,6 +2,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, open, ready, SITE } from './browser.ts';
+import { Expected } from './expected.ts';
+import { isoFromDay, todayDay } from '../../src/lib/data/dates.ts';
+
+const ex = new Expected();
+const change = ex.lastSingleChange();
+const today = isoFromDay(todayDay());
 
 let browser: Browser;
 beforeAll(async () => {
@@ -19,15 +25,15 @@ describe('failures', () => {
       fail ? route.fulfill({ status: 503, body: 'down' }) : route.continue(),
     );
     const page = await context.newPage();
-    await page.goto(`${SITE}?date=2025-03-01`);
+    await page.goto(`${SITE}?date=${change.iso}`);
     const alert = page.locator('.load-error[role="alert"]');
     await expect(alert.textContent()).resolves.toContain('could not be loaded');
     // The map is still on screen, drawn at build time.
-    expect(await page.locator('.countries path[data-status="nationwide"]').count()).toBeGreaterThan(0);
+    expect(await page.locator(`.countries path[data-status="${change.to}"]`).count()).toBeGreaterThan(0);
     fail = false;
     await page.click('.load-error button');
     await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
-    expect(await page.getAttribute('.countries path[data-id="AUS"]', 'data-status')).toBe('government');
+    expect(await page.getAttribute(`.countries path[data-id="${change.jurisdiction}"]`, 'data-status')).toBe(change.to);
     expect(await alert.count()).toBe(0);
     await context.close();
   });
@@ -38,10 +44,10 @@ describe('failures', () => {
       route.fulfill({ status: 200, contentType: 'application/json', body: '{"format":1}' }),
     );
     const page = await context.newPage();
-    await page.goto(`${SITE}embed/?date=2025-03-01`);
+    await page.goto(`${SITE}embed/?date=${change.iso}`);
     const alert = page.locator('.load-error[role="alert"]');
     await expect(alert.textContent()).resolves.toContain('Something went wrong');
-    expect(await alert.locator('a').getAttribute('href')).toBe(`${SITE}?date=2025-03-01`);
+    expect(await alert.locator('a').getAttribute('href')).toBe(`${SITE}?date=${change.iso}`);
     await context.close();
   });
 
@@ -54,10 +60,12 @@ describe('failures', () => {
     await page.keyboard.press('End');
     await page.click('[data-alliance="five-eyes"] .toggle');
     expect(await page.locator('[data-outline="five-eyes"]').count()).toBe(1);
-    await page.selectOption('#country-picker', 'AUS');
-    expect(await page.getAttribute('[data-testid="panel-status"]', 'data-status')).toBe('government');
+    await page.selectOption('#country-picker', change.jurisdiction);
+    expect(await page.getAttribute('[data-testid="panel-status"]', 'data-status')).toBe(ex.status(change.jurisdiction, today));
     await page.click('button:has-text("Table")');
-    expect(await page.getAttribute('tr[data-jurisdiction="USA"]', 'data-status')).toBe('nationwide');
+    expect(await page.getAttribute(`tr[data-jurisdiction="${change.jurisdiction}"]`, 'data-status')).toBe(
+      ex.status(change.jurisdiction, today),
+    );
   });
 });
 

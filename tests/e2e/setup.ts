@@ -1,15 +1,15 @@
 /**
  * Starts the built site (`vite preview`, production headers included) on 127.0.0.1:4173 and a
- * second origin on 127.0.0.1:4174 serving the host pages that embed it.
+ * second origin on 127.0.0.1:4174 serving the host pages that embed it. BAN_ATLAS_E2E_PORT moves
+ * both (to N and N+1), so two checkouts can run their suites side by side; build with a matching
+ * BAN_ATLAS_URL, since the pages carry their absolute address.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-// E2E_PORT moves both servers (the site on it, the host pages on the next port), so that two
-// runs can share a machine.
-const PORT = Number(process.env.E2E_PORT) || 4173;
+const PORT = Number(process.env.BAN_ATLAS_E2E_PORT ?? 4173);
 export const SITE = `http://127.0.0.1:${PORT}/`;
 export const HOST = `http://127.0.0.1:${PORT + 1}/`;
 const ROOT = join(import.meta.dirname, '../..');
@@ -29,9 +29,20 @@ async function waitFor(url: string): Promise<void> {
 let preview: ChildProcess | null = null;
 let hostServer: Server | null = null;
 
+/** Fails when the port is taken, before anything could answer on it in our place. */
+async function ensureFree(port: number): Promise<void> {
+  const probe = createServer();
+  await new Promise<void>((resolve, reject) => {
+    probe.once('error', () => reject(new Error(`port ${port} is taken; set BAN_ATLAS_E2E_PORT to another`)));
+    probe.listen(port, '127.0.0.1', resolve);
+  });
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+}
+
 export async function setup(): Promise<void> {
   if (!existsSync(join(ROOT, 'dist/index.html')))
     throw new Error('dist/ is missing: run "npm run build" before the end-to-end tests');
+  await ensureFree(PORT);
   preview = spawn(
     process.execPath,
     [join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--port', String(PORT), '--strictPort'],
@@ -39,6 +50,10 @@ export async function setup(): Promise<void> {
       cwd: ROOT,
       stdio: 'ignore',
     },
+  );
+  // A preview that cannot take its port exits at once; never test another checkout's server.
+  const exited = new Promise<never>((_, reject) =>
+    preview?.once('exit', (code) => reject(new Error(`vite preview exited (${code}): is port ${PORT} taken?`))),
   );
   hostServer = createServer((req, res) => {
     const name = (req.url ?? '/').split('?')[0].replace(/^\/+/, '') || 'index.html';
@@ -51,8 +66,11 @@ export async function setup(): Promise<void> {
     const type = path.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8';
     res.writeHead(200, { 'Content-Type': type }).end(readFileSync(path));
   });
-  await new Promise<void>((resolve) => hostServer?.listen(PORT + 1, '127.0.0.1', resolve));
-  await waitFor(SITE);
+  await new Promise<void>((resolve, reject) => {
+    hostServer?.once('error', reject);
+    hostServer?.listen(PORT + 1, '127.0.0.1', resolve);
+  });
+  await Promise.race([waitFor(SITE), exited]);
 }
 
 export async function teardown(): Promise<void> {

@@ -2,6 +2,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, open, ready, SITE } from './browser.ts';
+import { Expected } from './expected.ts';
+
+const change = new Expected().lastSingleChange();
 
 const isMapLibre = (u: string) => /maplibre|Map\.gl/i.test(u);
 
@@ -15,7 +18,7 @@ describe('without WebGL', () => {
   });
 
   it('never loads MapLibre, says why, and the SVG map still answers clicks', async () => {
-    const { page, requests, errors } = await open(browser, `${SITE}?date=2025-03-01`);
+    const { page, requests, errors } = await open(browser, `${SITE}?date=${change.iso}`);
     await ready(page);
     await page.click('button:has-text("Globe")');
     await expect(page.textContent('.notice')).resolves.toContain('need WebGL');
@@ -37,7 +40,7 @@ describe('with WebGL', () => {
   });
 
   it('loads MapLibre only when zoom is asked for, from our own origin, and colours it by status', async () => {
-    const { page, requests, violations } = await open(browser, `${SITE}?date=2025-03-01`);
+    const { page, requests, violations } = await open(browser, `${SITE}?date=${change.iso}`);
     await ready(page);
     expect(requests.filter(isMapLibre)).toEqual([]);
     await page.click('button:has-text("Zoom")');
@@ -50,11 +53,11 @@ describe('with WebGL', () => {
     expect(await violations()).toEqual([]);
     // Back to the flat map: the SVG is still there, unchanged.
     await page.click('button:has-text("Flat")');
-    expect(await page.getAttribute('.countries path[data-id="AUS"]', 'data-status')).toBe('government');
+    expect(await page.getAttribute(`.countries path[data-id="${change.jurisdiction}"]`, 'data-status')).toBe(change.to);
   });
 
   it('hands back to the SVG map when the WebGL context is lost and not restored', async () => {
-    const { page } = await open(browser, `${SITE}?date=2025-03-01`);
+    const { page } = await open(browser, `${SITE}?date=${change.iso}`);
     await ready(page);
     await page.click('button:has-text("Globe")');
     await page.waitForSelector('[data-testid="map-gl"][data-loaded="true"]', { timeout: 30_000 });

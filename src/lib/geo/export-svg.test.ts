@@ -51,11 +51,51 @@ describe('exportSvg', () => {
 
 describe('the export palette', () => {
   it('matches the light theme of the stylesheet', () => {
-    const css = readFileSync(join(import.meta.dirname, '../../styles/app.css'), 'utf8');
+    const css = readFileSync(join(import.meta.dirname, '../../styles/theme.css'), 'utf8');
     const light = (token: string) => new RegExp(`--${token}: light-dark\\((#[0-9a-f]{6}),`).exec(css)?.[1];
     for (const [level, colour] of Object.entries(LIGHT.levels)) expect(light(`l-${level}`), level).toBe(colour);
     expect(light('hatch')).toBe(LIGHT.hatch);
     expect(light('dots')).toBe(LIGHT.dots);
     expect(light('sea')).toBe(LIGHT.sea);
+  });
+});
+
+describe('exportSvg with what the reader chose', () => {
+  const svg = exportSvg({
+    model,
+    statusOf: () => 'none',
+    scale,
+    counts: { none: 3, cleared: 0, advisory: 0, partial: 0, government: 0, nationwide: 0 },
+    title: 'T',
+    date: 'D',
+    credit: `Source: a long credit line that must wrap ${'word '.repeat(40)}https://atlas.example/?date=2025-01-01&overlays=five-eyes,nato&country=USA`,
+    overlays: [
+      { id: 'five-eyes', name: 'Five Eyes', d: 'M0 0h10' },
+      { id: 'nato', name: 'NATO', d: 'M5 5h10' },
+    ],
+    highlight: 'AAA',
+  });
+
+  it('draws each overlay in its own group, with its dash, and names it in the key', () => {
+    expect(svg).toContain('<g data-overlay="five-eyes" fill="none"');
+    expect(svg).toMatch(/<g data-overlay="nato"[^>]*>.*stroke-dasharray="9 4"/);
+    expect(svg).toContain('>NATO</text>');
+    expect(svg).toContain('>Five Eyes</text>');
+  });
+
+  it('outlines the chosen country', () => {
+    expect(svg).toContain(
+      '<g data-highlight="AAA" fill="none" stroke="#1b1b1b" stroke-width="2.2"><path d="M1 1l5 0 0 5z"/></g>',
+    );
+  });
+
+  it('wraps the credit inside the slide, each line within 140 characters', () => {
+    const lines = [...svg.matchAll(/<tspan x="60" y="(\d+)">([^<]*)<\/tspan>/g)];
+    expect(lines.length).toBeGreaterThan(1);
+    for (const [, y, text] of lines) {
+      expect(text.length).toBeLessThanOrEqual(140);
+      expect(Number(y)).toBeLessThanOrEqual(1080 - 36);
+    }
+    expect(lines.at(-1)?.[1]).toBe(String(1080 - 36));
   });
 });

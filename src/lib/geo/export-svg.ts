@@ -4,7 +4,8 @@
  */
 import type { MapModel } from './model.ts';
 import { escapeHtml as esc } from '../text/escape.ts';
-import { LIGHT } from './palette.ts';
+import { LIGHT, OVERLAY_DASH } from './palette.ts';
+import { wrapText } from '../text/wrap.ts';
 import type { Level, ScaleEntry } from '../data/types.ts';
 import type { Counts } from '../status/engine.ts';
 
@@ -16,7 +17,14 @@ export interface ExportInput {
   title: string;
   date: string;
   credit: string;
+  /** Alliance outlines on the date, as the reader has them on: projected paths in the model's units. */
+  overlays?: readonly { id: string; name: string; d: string }[];
+  /** The country the reader opened, outlined. */
+  highlight?: string | null;
 }
+
+/** Characters per credit line at 22 px across 1800 px: the credit wraps instead of running off. */
+const CREDIT_CHARS = 140;
 
 function fill(level: Level): string {
   if (level === 'cleared') return 'url(#hatch)';
@@ -29,8 +37,13 @@ export function exportSvg(input: ExportInput): string {
   const W = 1920;
   const H = 1080;
   const { model } = input;
+  const overlays = input.overlays ?? [];
+  const credit = wrapText(input.credit, CREDIT_CHARS);
+  const creditTop = H - 36 - (credit.length - 1) * 28;
+  // Legend rows sit above the credit, with a third row for the overlays' key when there are any.
+  const legendTop = creditTop - 60 - 40 * (overlays.length ? 2 : 1);
   const mapTop = 150;
-  const scale = Math.min((W - 120) / model.width, (H - mapTop - 180) / model.height);
+  const scale = Math.min((W - 120) / model.width, (legendTop - 30 - mapTop) / model.height);
   const mapX = (W - model.width * scale) / 2;
   const paths = model.countries
     .map((c) => {
@@ -45,26 +58,48 @@ export function exportSvg(input: ExportInput): string {
       return shape + marker;
     })
     .join('');
+  const chosen = model.countries.find((c) => c.id === input.highlight);
+  const highlight = chosen
+    ? `<g data-highlight="${esc(chosen.id)}" fill="none" stroke="${LIGHT.fg}" stroke-width="2.2">${
+        chosen.d ? `<path d="${chosen.d}"/>` : ''
+      }${chosen.marker ? `<circle cx="${chosen.marker[0]}" cy="${chosen.marker[1]}" r="7"/>` : ''}</g>`
+    : '';
+  const dash = (id: string): string => OVERLAY_DASH[id] ?? 'none';
+  const outlines = overlays
+    .map(
+      (o) =>
+        `<g data-overlay="${esc(o.id)}" fill="none" stroke-linejoin="round"><path d="${o.d}" stroke="${LIGHT.bg}" stroke-width="3" opacity="0.6"/><path d="${o.d}" stroke="${LIGHT.outline}" stroke-width="1.3" stroke-dasharray="${dash(o.id)}"/></g>`,
+    )
+    .join('');
   // Two rows of three: the labels are long enough to collide in one row.
   const perRow = Math.ceil(input.scale.length / 2);
   const itemW = (W - 120) / perRow;
   const legend = input.scale
     .map((s, i) => {
       const x = 60 + (i % perRow) * itemW;
-      const y = H - 150 + Math.floor(i / perRow) * 40;
+      const y = legendTop + Math.floor(i / perRow) * 40;
       return `<rect x="${x}" y="${y}" width="36" height="26" fill="${fill(s.level)}" stroke="${LIGHT['swatch-edge']}"/><text x="${x + 46}" y="${y + 21}" font-size="24">${esc(s.label)} (${input.counts[s.level]})</text>`;
     })
     .join('');
+  const key = overlays
+    .map((o, i) => {
+      const x = 60 + i * 300;
+      const y = legendTop + 80 + 13;
+      return `<line x1="${x}" x2="${x + 36}" y1="${y}" y2="${y}" stroke="${LIGHT.outline}" stroke-width="2.5" stroke-dasharray="${dash(o.id)}"/><text x="${x + 46}" y="${y + 8}" font-size="24">${esc(o.name)}</text>`;
+    })
+    .join('');
+  const creditText = credit.map((line, i) => `<tspan x="60" y="${creditTop + i * 28}">${esc(line)}</tspan>`).join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="Helvetica, Arial, sans-serif" fill="${LIGHT.fg}">
 <defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="${LIGHT.levels.cleared}"/><line x1="0" y1="0" x2="0" y2="6" stroke="${LIGHT.hatch}" stroke-width="2"/></pattern><pattern id="dots" width="5" height="5" patternUnits="userSpaceOnUse"><rect width="5" height="5" fill="${LIGHT.levels.advisory}"/><circle cx="2.5" cy="2.5" r="0.9" fill="${LIGHT.dots}"/></pattern></defs>
 <rect width="${W}" height="${H}" fill="${LIGHT.bg}"/>
-<text x="60" y="80" font-size="52" font-weight="700">${esc(input.title)}</text>
+<text x="60" y="80" font-size="52" font-weight="600">${esc(input.title)}</text>
 <text x="60" y="126" font-size="32" fill="${LIGHT.muted}">${esc(input.date)}</text>
 <g transform="translate(${mapX.toFixed(1)} ${mapTop}) scale(${scale.toFixed(4)})">
 <path d="${model.sphere}" fill="${LIGHT.sea}"/><path d="${model.other}" fill="${LIGHT.levels.none}"/>
 <g stroke="${LIGHT['land-edge']}" stroke-width="0.6">${paths}</g>
+${outlines}${highlight}
 </g>
-${legend}
-<text x="60" y="${H - 36}" font-size="22" fill="${LIGHT.muted}">${esc(input.credit)}</text>
+${legend}${key}
+<text font-size="22" fill="${LIGHT.muted}">${creditText}</text>
 </svg>`;
 }

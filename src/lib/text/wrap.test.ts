@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { wrapText } from './wrap.ts';
+
+describe('wrapText', () => {
+  it('fills lines up to the limit and breaks at spaces', () => {
+    expect(wrapText('one two three four', 9)).toEqual(['one two', 'three', 'four']);
+    expect(wrapText('one two', 7)).toEqual(['one two']);
+    expect(wrapText('  spaced   out  ', 20)).toEqual(['spaced out']);
+    expect(wrapText('', 10)).toEqual([]);
+  });
+
+  it('breaks a long address after its separators', () => {
+    expect(wrapText('See https://a.example/path/to?x=1&y=2 now', 16)).toEqual([
+      'See',
+      'https://',
+      'a.example/path/',
+      'to?x=1&y=2 now',
+    ]);
+  });
+
+  it('cuts a separator-free word at the limit', () => {
+    expect(wrapText('abcdefghij', 4)).toEqual(['abcd', 'efgh', 'ij']);
+  });
+});
