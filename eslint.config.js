@@ -5,7 +5,19 @@ import globals from 'globals';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-  { ignores: ['dist/', '.ssr/', 'node_modules/', 'public/data/', 'bench/results/', 'bench/.floor/', 'tests/fixtures/'] },
+  {
+    ignores: [
+      'dist/',
+      '.ssr/',
+      'node_modules/',
+      'public/data/',
+      'bench/results/',
+      'bench/.floor/',
+      'tests/fixtures/',
+      'reports/',
+      '.stryker-tmp/',
+    ],
+  },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,

@@ -36,7 +36,7 @@ export default defineConfig(({ isSsrBuild }) => ({
   preview: { host: '127.0.0.1', headers: HEADERS, cors: false },
   resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
   test: {
-    include: ['src/**/*.test.ts', 'tests/data/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/data/**/*.test.ts'],
     environment: 'node',
     // Some data tests spawn the CLI, which is slow on a busy 2-core machine.
     testTimeout: 20_000,

@@ -4,24 +4,37 @@
  * Cloudflare Pages) and as an nginx snippet.
  */
 
+import { SITE_URL } from './site-url.ts';
+
+export { SITE_URL };
+
 /**
- * Strict CSP. Two additions to the baseline, each for a reason:
+ * Strict CSP. Additions to the baseline, each for a reason:
+ * - The deployment origin beside every 'self': a sandboxed frame without allow-same-origin
+ *   (WordPress oEmbeds) has an opaque origin, and WebKit matches 'self' against that opaque
+ *   origin, so 'self' alone blocks our own scripts, styles and data there. Naming the origin
+ *   allows exactly what 'self' allows everywhere else: nothing from any other host.
  * - frame-src 'self': the "Embed this" dialog previews our own embed page in a frame.
  * - font-src 'self': harmless today (we load no fonts) and keeps a future self-hosted font working.
  * No frame-ancestors: the embed is meant to be framed anywhere.
  */
-export const CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "frame-src 'self'",
-  "font-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+export function csp(siteUrl: string = SITE_URL): string {
+  const self = `'self' ${new URL(siteUrl).origin}`;
+  return [
+    "default-src 'none'",
+    `script-src ${self}`,
+    `style-src ${self}`,
+    `img-src ${self} data: blob:`,
+    `connect-src ${self}`,
+    `worker-src ${self} blob:`,
+    `frame-src ${self}`,
+    `font-src ${self}`,
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+export const CSP = csp();
 
 export const HEADERS: Record<string, string> = {
   'Content-Security-Policy': CSP,

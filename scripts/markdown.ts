@@ -1,17 +1,11 @@
 /**
- * A small Markdown-to-HTML converter for the methodology page, which is written from
- * data/README.md. It covers what that file uses: headings, paragraphs, lists, tables,
- * code, emphasis and links. Everything is escaped first, so the file cannot inject markup.
+ * Markdown to HTML for the methodology page, which is written from data/README.md at build
+ * time. markdown-it parses it (a hand-written converter mis-read edge cases); raw HTML is
+ * off, so the file's text can never become markup. The page keeps what the old converter
+ * gave it: heading ids to link to, and tables and code blocks that scroll by keyboard.
  */
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-function inline(text: string): string {
-  return esc(text)
-    .replace(/`([^`]+)`/g, '<code>$1</code>')
-    .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
-    .replace(/\*([^*]+)\*/g, '<em>$1</em>')
-    .replace(/\[([^\]]+)\]\((https:\/\/[^)\s]+|[a-z0-9./#-]+)\)/g, '<a href="$2">$1</a>');
-}
+import MarkdownIt from 'markdown-it';
+import type { RendererRule } from 'markdown-it';
 
 function slug(text: string): string {
   return text
@@ -20,64 +14,48 @@ function slug(text: string): string {
     .replace(/^-|-$/g, '');
 }
 
-export function markdownToHtml(md: string): string {
-  const lines = md.replace(/\r\n/g, '\n').split('\n');
-  const out: string[] = [];
-  let i = 0;
-  while (i < lines.length) {
-    const line = lines[i];
-    if (line.startsWith('```')) {
-      const code: string[] = [];
-      for (i++; i < lines.length && !lines[i].startsWith('```'); i++) code.push(lines[i]);
-      out.push(`<pre tabindex="0"><code>${esc(code.join('\n'))}</code></pre>`);
-      i++;
-      continue;
-    }
-    const h = /^(#{1,4})\s+(.*)$/.exec(line);
-    if (h) {
-      const level = h[1].length;
-      out.push(`<h${level} id="${slug(h[2])}">${inline(h[2])}</h${level}>`);
-      i++;
-      continue;
-    }
-    if (line.startsWith('|')) {
-      const rows: string[][] = [];
-      for (; i < lines.length && lines[i].startsWith('|'); i++) {
-        if (/^\|[\s:|-]+\|$/.test(lines[i])) continue;
-        rows.push(
-          lines[i]
-            .slice(1, -1)
-            .split('|')
-            .map((c) => c.trim()),
-        );
-      }
-      const [head, ...body] = rows;
-      out.push(
-        `<div class="table" tabindex="0" role="region" aria-label="${esc(head.join(', '))}"><table><thead><tr>${head.map((c) => `<th scope="col">${inline(c)}</th>`).join('')}</tr></thead><tbody>` +
-          body.map((r) => `<tr>${r.map((c) => `<td>${inline(c)}</td>`).join('')}</tr>`).join('') +
-          '</tbody></table></div>',
-      );
-      continue;
-    }
-    if (/^\s*[-*] /.test(line) || /^\s*\d+\. /.test(line)) {
-      const ordered = /^\s*\d+\. /.test(line);
-      const items: string[] = [];
-      for (; i < lines.length && (/^\s*([-*]|\d+\.) /.test(lines[i]) || /^\s{2,}\S/.test(lines[i])); i++) {
-        if (/^\s*([-*]|\d+\.) /.test(lines[i])) items.push(lines[i].replace(/^\s*([-*]|\d+\.) /, ''));
-        else items[items.length - 1] += ' ' + lines[i].trim();
-      }
-      const tag = ordered ? 'ol' : 'ul';
-      out.push(`<${tag}>${items.map((t) => `<li>${inline(t)}</li>`).join('')}</${tag}>`);
-      continue;
-    }
-    if (line.trim() === '') {
-      i++;
-      continue;
-    }
-    const para: string[] = [];
-    for (; i < lines.length && lines[i].trim() !== '' && !/^(#|\||```|\s*[-*] |\s*\d+\. )/.test(lines[i]); i++)
-      para.push(lines[i]);
-    out.push(`<p>${inline(para.join(' '))}</p>`);
+const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+
+// Only https and same-site links: the page is served under a strict CSP, and an http or
+// javascript: link in the data file should come out as text, not as a link.
+md.validateLink = (url: string): boolean => /^https:\/\//i.test(url) || !/^[a-z][a-z0-9+.-]*:/i.test(url);
+
+md.renderer.rules.heading_open = (tokens, i) => {
+  const inline = tokens[i + 1];
+  const text = inline.children ? inline.children.map((t) => t.content).join('') : inline.content;
+  return `<${tokens[i].tag} id="${md.utils.escapeHtml(slug(text))}">`;
+};
+
+// A wide table scrolls inside a focusable, labelled region, so keyboard users can scroll it. The label
+// starts with the table's section: two sections may share a table's columns, and a label must be unique.
+md.renderer.rules.table_open = (tokens, i) => {
+  const labels: string[] = [];
+  for (let j = i + 1; j < tokens.length && tokens[j].type !== 'thead_close'; j++) {
+    if (tokens[j].type === 'inline') labels.push(tokens[j].content);
   }
-  return out.join('\n');
+  let section = '';
+  for (let j = i - 1; j >= 0 && !section; j--) {
+    if (tokens[j].type === 'heading_close') section = tokens[j - 1].content.replace(/[`*]/g, '');
+  }
+  const label = (section ? `${section}: ` : '') + labels.join(', ');
+  return `<div class="table" tabindex="0" role="region" aria-label="${md.utils.escapeHtml(label)}"><table>\n`;
+};
+md.renderer.rules.table_close = () => '</table></div>\n';
+// Column alignment comes as a style attribute, which the CSP (style-src 'self') would block
+// and report; the page's stylesheet aligns the cells instead.
+const cell: RendererRule = (tokens, i, options, _env, self) => {
+  const token = tokens[i];
+  token.attrs = (token.attrs ?? []).filter(([name]) => name !== 'style');
+  if (token.type === 'th_open') token.attrSet('scope', 'col');
+  return self.renderToken(tokens, i, options);
+};
+md.renderer.rules.th_open = cell;
+md.renderer.rules.td_open = cell;
+
+const codeBlock = (content: string): string => `<pre tabindex="0"><code>${md.utils.escapeHtml(content)}</code></pre>\n`;
+md.renderer.rules.fence = (tokens, i) => codeBlock(tokens[i].content);
+md.renderer.rules.code_block = (tokens, i) => codeBlock(tokens[i].content);
+
+export function markdownToHtml(source: string): string {
+  return md.render(source);
 }

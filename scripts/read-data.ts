@@ -1,6 +1,6 @@
 /** Reads the data folders and the map's jurisdictions; shared by data:check and the build. */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import { assignJurisdictions } from '../src/lib/geo/prep.ts';
 import { parseCsv } from '../src/lib/data/csv.ts';
@@ -26,8 +26,29 @@ export function loadWorld(): Topology {
   return JSON.parse(readFileSync(join(ROOT, 'node_modules/world-atlas/countries-50m.json'), 'utf8')) as Topology;
 }
 
-export function readCountries(dataDir: string): { numericToIso: Map<string, string>; names: Map<string, string> } {
-  const table = parseCsv(readFileSync(join(dataDir, 'shared/countries.csv'), 'utf8'));
+/** The shared and alliance tables, as laid out under a data folder. */
+const TABLES = {
+  countries: 'shared/countries.csv',
+  bodies: 'shared/bodies.csv',
+  scale: 'shared/scale.csv',
+  alliances: 'alliances/alliances.csv',
+  memberships: 'alliances/memberships.csv',
+} as const;
+
+/**
+ * Where a table is read from: `dataDir`, unless `override` (a test fixture folder) holds its
+ * own copy under the same file name, so that a fixture can break one table and borrow the rest.
+ */
+function tablePath(dataDir: string, table: keyof typeof TABLES, override?: string): string {
+  const own = override ? join(override, basename(TABLES[table])) : null;
+  return own && existsSync(own) ? own : join(dataDir, TABLES[table]);
+}
+
+export function readCountries(
+  dataDir: string,
+  override?: string,
+): { numericToIso: Map<string, string>; names: Map<string, string> } {
+  const table = parseCsv(readFileSync(tablePath(dataDir, 'countries', override), 'utf8'));
   const numericToIso = new Map<string, string>();
   const names = new Map<string, string>();
   for (const r of table.rows) {
@@ -44,15 +65,19 @@ export interface Loaded {
   problems: Problem[];
 }
 
-/** The shared tables (ISO list, bodies, scale) and the map's jurisdictions. */
-export function loadReference(dataDir: string, today = todayDay()): { ref: Reference | null; problems: Problem[] } {
-  const { numericToIso, names } = readCountries(dataDir);
+/** The shared tables (ISO list, bodies, scale) and the map's jurisdictions; `override` as for tablePath. */
+export function loadReference(
+  dataDir: string,
+  today = todayDay(),
+  override?: string,
+): { ref: Reference | null; problems: Problem[] } {
+  const { numericToIso, names } = readCountries(dataDir, override);
   const mapIds = new Set(assignJurisdictions(loadWorld(), numericToIso, names).ids.keys());
   const shared = readShared(
     {
-      countries: file(join(dataDir, 'shared/countries.csv')),
-      bodies: file(join(dataDir, 'shared/bodies.csv')),
-      scale: file(join(dataDir, 'shared/scale.csv')),
+      countries: file(tablePath(dataDir, 'countries', override)),
+      bodies: file(tablePath(dataDir, 'bodies', override)),
+      scale: file(tablePath(dataDir, 'scale', override)),
     },
     mapIds,
     today,
@@ -68,6 +93,19 @@ export function loadAtlas(dir: string, folder: string, ref: Reference) {
       atlas: file(join(dir, 'atlas.csv')),
       actions: file(join(dir, 'actions.csv')),
       sources: file(join(dir, 'sources.csv')),
+      // Optional: an atlas without it has every jurisdiction "not yet researched".
+      coverage: existsSync(join(dir, 'coverage.csv')) ? file(join(dir, 'coverage.csv')) : undefined,
+    },
+    ref,
+  );
+}
+
+/** Validates the alliance tables; `override` as for tablePath. */
+export function loadAlliances(dataDir: string, ref: Reference, override?: string) {
+  return validateAlliances(
+    {
+      alliances: file(tablePath(dataDir, 'alliances', override)),
+      memberships: file(tablePath(dataDir, 'memberships', override)),
     },
     ref,
   );
@@ -96,10 +134,7 @@ export function loadAll(dataDir: string, atlasesDir = join(dataDir, 'atlases'), 
     problems.push(...result.problems);
     if (result.value) atlases.push(result.value);
   }
-  const alliances = validateAlliances(
-    { alliances: file(join(dataDir, 'alliances/alliances.csv')), memberships: file(join(dataDir, 'alliances/memberships.csv')) },
-    ref,
-  );
+  const alliances = loadAlliances(dataDir, ref);
   problems.push(...alliances.problems);
   return { atlases, alliances: alliances.value, problems };
 }

@@ -9,13 +9,14 @@ import { todayDay } from '../src/lib/data/dates.ts';
 import type { CompiledAtlas } from '../src/lib/data/types.ts';
 import { markdownToHtml } from './markdown.ts';
 import { ROOT } from './read-data.ts';
-import { netlifyHeaders, nginxSnippet } from './headers.ts';
+import { SITE_URL, netlifyHeaders, nginxSnippet } from './headers.ts';
 import { escapeHtml as esc } from '../src/lib/text/escape.ts';
+import { feedPath } from '../src/lib/data/atom.ts';
 
 const DATA = join(ROOT, 'public/data');
 
-/** Where the site will live; absolute URLs (oEmbed, social cards) need it. */
-export const SITE_URL = (process.env.BAN_ATLAS_URL ?? 'http://127.0.0.1:4173/').replace(/\/?$/, '/');
+/** Where the site will live (defined beside the headers, which name its origin); absolute URLs need it. */
+export { SITE_URL };
 
 function readJson<T>(path: string): T {
   if (!existsSync(path)) throw new Error(`${path} is missing: run "npm run data" first (npm run build does it for you).`);
@@ -70,6 +71,11 @@ export function atlasPlugin(): Plugin {
         const head = [
           '<meta name="viewport" content="width=device-width, initial-scale=1">',
           `<link rel="alternate" type="application/json+oembed" href="${esc(oembedHref)}" title="${esc(meta.title)}">`,
+          // A feed per atlas, the default first: a feed reader offers them all.
+          ...atlases.map((id) => {
+            const m = id === meta.id ? meta : readJson<CompiledAtlas>(join(DATA, id, 'events.json')).atlas;
+            return `<link rel="alternate" type="application/atom+xml" href="${root}${feedPath(id)}" title="${esc(`${m.title} (Atom feed of every action)`)}">`;
+          }),
           `<title>${esc(title)} · Ban Atlas</title>`,
           `<meta name="description" content="${esc(meta.description)}">`,
           '<meta name="color-scheme" content="light dark">',

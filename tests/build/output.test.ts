@@ -108,6 +108,12 @@ describe('built files', () => {
   it('ships the headers and the host script under stable names', () => {
     expect(read('_headers')).toContain("Content-Security-Policy: default-src 'none'");
     expect(read('nginx-headers.conf')).toContain('add_header Content-Security-Policy');
+    // WebKit's sandboxed frames need the deployment origin named beside 'self'; nothing wider.
+    const origin = new URL(process.env.BAN_ATLAS_URL ?? 'http://127.0.0.1:4173/').origin;
+    const csp = /Content-Security-Policy: (.*)/.exec(read('_headers'))?.[1] ?? '';
+    expect(csp).toContain(`script-src 'self' ${origin};`);
+    expect(csp).toContain(`connect-src 'self' ${origin};`);
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|\*|https?:(\s|;|$)/);
     expect(read('embed-host.js')).toContain('datawrapper-height');
     expect(existsSync(join(DIST, 'vendor/pym.v1.min.js'))).toBe(true);
   });

@@ -2,6 +2,10 @@
  * RFC 4180 CSV reader that remembers where every field started, so that validation
  * messages can name `file:line:column`. It accepts what spreadsheets export: a UTF-8
  * byte-order mark, CRLF or LF line ends, quoted commas, quotes and newlines.
+ *
+ * Kept, instead of a CSV library, only because it gives those file:line:column positions
+ * for every field (the libraries give at most a row number); a property test checks it
+ * against its own writer.
  */
 export interface CsvField {
   value: string;
@@ -46,7 +50,8 @@ export function parseCsv(text: string): CsvTable {
     const startLine = line;
     const startColumn = column;
     let value = '';
-    if (src[i] === '"') {
+    const quoted = src[i] === '"';
+    if (quoted) {
       i += 1;
       column += 1;
       let closed = false;
@@ -101,8 +106,8 @@ export function parseCsv(text: string): CsvTable {
       column += 1;
       continue;
     }
-    // End of record: newline or end of input.
-    if (!(fields.length === 1 && fields[0].value === '')) {
+    // End of record: newline or end of input. A blank line is no record, but "" is one.
+    if (!(fields.length === 1 && fields[0].value === '' && !quoted)) {
       records.push({ line: rowLine, fields });
     }
     fields = [];
@@ -121,7 +126,22 @@ function quote(value: string): string {
   return /[",\r\n]/.test(value) || value !== value.trim() ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** Writes rows as CSV with CRLF line ends, as RFC 4180 and spreadsheets expect. */
-export function toCsv(rows: readonly (readonly string[])[]): string {
-  return rows.map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n';
+/**
+ * A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return before one) as a
+ * formula: a summary "=HYPERLINK(...)" in downloaded data could open a link or run a command. A
+ * leading apostrophe makes it text again (OWASP's CSV injection advice). Only text cells get it:
+ * numbers are written as numbers, and dates start with a digit.
+ */
+export function neutralise(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** A text cell (neutralised) or a number (written as it is). */
+export type CsvCell = string | number;
+
+/** Writes rows as CSV with CRLF line ends, as RFC 4180 and spreadsheets expect, safe to open in a spreadsheet. */
+export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
+  const cell = (c: CsvCell): string => (typeof c === 'number' ? String(c) : quote(neutralise(c)));
+  // A row of one empty value is written "", or a reader would take it for a blank line.
+  return rows.map((r) => (r.length === 1 && r[0] === '' ? '""' : r.map(cell).join(','))).join('\r\n') + '\r\n';
 }

@@ -10,6 +10,7 @@ import {
   ACTION_LEVELS,
   CATEGORIES,
   CONFIDENCES,
+  COVERAGE_RESULTS,
   LEVELS,
   type Action,
   type ActionLevel,
@@ -19,6 +20,8 @@ import {
   type CompiledAlliances,
   type CompiledAtlas,
   type Confidence,
+  type Coverage,
+  type CoverageResult,
   type DateRef,
   type Deadline,
   type Jurisdiction,
@@ -67,6 +70,8 @@ interface Table {
   headerOk: boolean;
   /** The first value of every row, complete or not, so one broken row does not cascade. */
   keys: Set<string>;
+  /** Header right and the CSV well-formed: only then does a missing key mean a missing row. */
+  intact: boolean;
 }
 
 function readTable(file: TextFile, spec: TableSpec, out: Collector): Table {
@@ -75,7 +80,7 @@ function readTable(file: TextFile, spec: TableSpec, out: Collector): Table {
   const names = table.header.map((h) => h.value.trim());
   if (table.header.length === 0) {
     out.add(file.name, { line: 1, column: 1 }, `the file is empty; add the header row: ${spec.columns.join(',')}`);
-    return { rows: [], headerOk: false, keys: new Set() };
+    return { rows: [], headerOk: false, keys: new Set(), intact: false };
   }
   let headerOk = true;
   for (const col of spec.columns) {
@@ -90,7 +95,7 @@ function readTable(file: TextFile, spec: TableSpec, out: Collector): Table {
       headerOk = false;
     }
   });
-  if (!headerOk) return { rows: [], headerOk, keys: new Set() };
+  if (!headerOk) return { rows: [], headerOk, keys: new Set(), intact: false };
   const rows: Row[] = [];
   const keys = new Set(table.rows.map((r) => r.fields[0].value.trim()));
   for (const r of table.rows) {
@@ -117,7 +122,7 @@ function readTable(file: TextFile, spec: TableSpec, out: Collector): Table {
     }
     if (complete) rows.push(row);
   }
-  return { rows, headerOk, keys };
+  return { rows, headerOk, keys, intact: table.problems.length === 0 };
 }
 
 function dateRef(d: PartialDate): DateRef {
@@ -130,6 +135,8 @@ interface DateRules {
   dayOnly?: boolean;
   /** Deadlines and effective dates may lie ahead. */
   futureAllowed?: boolean;
+  /** The fix for a date in the future, when it is not "wait until the action has happened". */
+  futureFix?: string;
 }
 
 function readDate(file: string, f: CsvField, col: string, rules: DateRules, out: Collector): PartialDate | null {
@@ -140,7 +147,7 @@ function readDate(file: string, f: CsvField, col: string, rules: DateRules, out:
     return null;
   }
   if (!rules.futureAllowed && d.day > rules.today) {
-    out.add(file, f, `"${col}" is ${f.value}, which is in the future; record an action only once it has happened`);
+    out.add(file, f, `"${col}" is ${f.value}, which is in the future; ${rules.futureFix ?? 'record an action only once it has happened'}`);
     return null;
   }
   return d;
@@ -153,6 +160,10 @@ function readEnum<T extends string>(file: string, f: CsvField, col: string, allo
 }
 
 const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function byDate(a: Action, b: Action): number {
+  return a.date.iso < b.date.iso ? -1 : a.date.iso > b.date.iso ? 1 : a.id < b.id ? -1 : 1;
+}
 
 export interface Reference {
   /** ISO 3166-1 alpha-3 code to English short name. */
@@ -179,10 +190,18 @@ export interface Result<T> {
 export function readShared(files: SharedFiles, mapIds: Set<string>, today: number): Result<Reference> {
   const out = new Collector();
   const countries = new Map<string, string>();
+  // A code listed twice would silently take the later name.
+  const seen = new Map<string, CsvField>();
+  const twice = (file: string, f: CsvField): boolean => {
+    const first = seen.get(f.value);
+    if (first) out.add(file, f, `"${f.value}" is already listed on line ${first.line}; keep one row`);
+    else seen.set(f.value, f);
+    return !!first;
+  };
   for (const r of readTable(files.countries, { columns: ['iso3', 'numeric', 'name'], optional: ['numeric'] }, out).rows) {
     if (!/^[A-Z]{3}$/.test(r.iso3.value)) {
       out.add(files.countries.name, r.iso3, `"${r.iso3.value}" is not an alpha-3 code; use three capital letters`);
-    } else countries.set(r.iso3.value, r.name.value);
+    } else if (!twice(files.countries.name, r.iso3)) countries.set(r.iso3.value, r.name.value);
   }
   const bodies = new Map<string, string>();
   for (const r of readTable(files.bodies, { columns: ['id', 'name', 'kind', 'description'] }, out).rows) {
@@ -190,7 +209,7 @@ export function readShared(files: SharedFiles, mapIds: Set<string>, today: numbe
       out.add(files.bodies.name, r.id, `"${r.id.value}" is not a body id; use X plus two capital letters (ISO's user-assigned range)`);
     } else if (countries.has(r.id.value)) {
       out.add(files.bodies.name, r.id, `"${r.id.value}" is already a country code; pick another X.. id`);
-    } else bodies.set(r.id.value, r.name.value);
+    } else if (!twice(files.bodies.name, r.id)) bodies.set(r.id.value, r.name.value);
   }
   const scale: ScaleEntry[] = [];
   const rows = readTable(files.scale, { columns: ['level', 'label', 'definition'] }, out).rows;
@@ -212,6 +231,8 @@ export interface AtlasFiles {
   atlas: TextFile;
   actions: TextFile;
   sources: TextFile;
+  /** Absent when the atlas has no coverage.csv: then nothing is marked as researched. */
+  coverage?: TextFile;
 }
 
 const ATLAS_KEYS = ['id', 'title', 'subject', 'description', 'credits', 'last_reviewed', 'start', 'region'] as const;
@@ -234,6 +255,7 @@ const ACTION_COLUMNS = [
   'notes',
 ] as const;
 const SOURCE_COLUMNS = ['action_id', 'url', 'publisher', 'title', 'published', 'language', 'primary'] as const;
+const COVERAGE_COLUMNS = ['jurisdiction', 'checked', 'result', 'searched', 'note'] as const;
 
 function readDeadlines(file: string, f: CsvField, out: Collector): Deadline[] {
   if (f.value === '') return [];
@@ -353,6 +375,56 @@ function readJurisdiction(file: string, f: CsvField, ref: Reference, out: Collec
   return true;
 }
 
+/** Where the actions stand, for checking coverage rows against them. */
+interface ActionIndex {
+  /** False when actions.csv could not be read: then no cross-check is meaningful. */
+  readable: boolean;
+  /** Every jurisdiction an action row names, valid or not, so one broken row does not cascade. */
+  named: Set<string>;
+  actions: readonly Action[];
+}
+
+function readCoverage(file: TextFile, ref: Reference, index: ActionIndex, out: Collector): Coverage[] {
+  const name = file.name;
+  const list: Coverage[] = [];
+  const seen = new Map<string, CsvField>();
+  for (const r of readTable(file, { columns: COVERAGE_COLUMNS, optional: ['note'] }, out).rows) {
+    const code = r.jurisdiction.value;
+    const first = seen.get(code);
+    if (first) {
+      out.add(name, r.jurisdiction, `"${code}" is already listed on line ${first.line}; keep one row per jurisdiction and merge what was searched into it`);
+      continue;
+    }
+    seen.set(code, r.jurisdiction);
+    const known = readJurisdiction(name, r.jurisdiction, ref, out);
+    const checked = readDate(name, r.checked, 'checked', { today: ref.today, dayOnly: true, futureFix: 'write the day the research was done' }, out);
+    const result = readEnum<CoverageResult>(name, r.result, 'result', COVERAGE_RESULTS, out);
+    if (!known || !checked || !result) continue;
+    if (index.readable) {
+      const own = index.actions.filter((a) => a.jurisdiction === code);
+      if (result === 'actions' && !index.named.has(code)) {
+        out.add(name, r.result, `${code} is marked "actions" but the atlas's actions.csv has none for it; add its actions, or mark it nothing-found`);
+        continue;
+      }
+      if (result === 'nothing-found' && own.length) {
+        // Sorted by date, so the first action on or before the check is the one research missed.
+        const missed = own.find((a) => (parsePartialDate(a.date.iso)?.day ?? Infinity) <= checked.day);
+        const later = own[0];
+        out.add(
+          name,
+          r.result,
+          missed
+            ? `${code} is marked "nothing-found" on ${checked.iso}, but action "${missed.id}" (${missed.date.iso}) was already recorded by then; mark it actions`
+            : `${code} is marked "nothing-found" on ${checked.iso}, but action "${later.id}" is dated ${later.date.iso}, after that check; search again and mark it actions with the new date`,
+        );
+        continue;
+      }
+    }
+    list.push({ jurisdiction: code, checked: checked.iso, result, searched: r.searched.value, note: r.note.value });
+  }
+  return list.sort((a, b) => (a.jurisdiction < b.jurisdiction ? -1 : 1));
+}
+
 export function validateAtlas(files: AtlasFiles, ref: Reference): Result<CompiledAtlas> {
   const out = new Collector();
   const head = readMeta(files, ref, out);
@@ -415,24 +487,34 @@ export function validateAtlas(files: AtlasFiles, ref: Reference): Result<Compile
     });
   }
   for (const [actionId, list] of sources.byAction) {
-    if (table.headerOk && !table.keys.has(actionId)) {
+    // An unclosed quote swallows the rows after it; their sources are not orphans.
+    if (table.intact && !table.keys.has(actionId)) {
       for (const s of list) {
         out.add(files.sources.name, s.row.action_id, `no action has the id "${actionId}"; fix the id or add the action to ${name}`);
       }
     }
   }
+  actions.sort(byDate);
+  const coverage = files.coverage
+    ? readCoverage(
+        files.coverage,
+        ref,
+        { readable: table.headerOk, named: new Set(table.rows.map((r) => r.jurisdiction.value)), actions },
+        out,
+      )
+    : [];
   const earliest = Math.min(...actions.map((a) => parsePartialDate(a.date.iso)?.day ?? Infinity));
   if (head && earliest < head.start.day) {
     out.add(files.atlas.name, head.at, `start (${head.start.iso}) is after the first action; set it on or before that action's date`);
   }
   if (out.problems.length || !head) return { value: null, problems: out.problems };
   const meta = head.meta;
-  const used = new Set(actions.map((a) => a.jurisdiction));
+  // A body is listed when it has actions or was searched: a reader can then see "checked, nothing found".
+  const used = new Set([...actions.map((a) => a.jurisdiction), ...coverage.map((c) => c.jurisdiction)]);
   const jurisdictions: Jurisdiction[] = [];
   for (const [id, n] of ref.countries) if (ref.mapIds.has(id)) jurisdictions.push({ id, name: n, kind: 'country' });
   for (const [id, n] of ref.bodies) if (used.has(id)) jurisdictions.push({ id, name: n, kind: 'body' });
-  actions.sort((a, b) => (a.date.iso < b.date.iso ? -1 : a.date.iso > b.date.iso ? 1 : a.id < b.id ? -1 : 1));
-  return { value: { format: 1, atlas: meta, scale: ref.scale, jurisdictions, actions }, problems: [] };
+  return { value: { format: 1, atlas: meta, scale: ref.scale, jurisdictions, actions, coverage }, problems: [] };
 }
 
 export interface AllianceFiles {
@@ -453,6 +535,8 @@ export function validateAlliances(files: AllianceFiles, ref: Reference): Result<
     }
   }
   const name = files.memberships.name;
+  // Each member's periods so far, per alliance: a member cannot join twice at once.
+  const periods = new Map<string, { from: number; end: number; line: number }[]>();
   for (const r of readTable(files.memberships, { columns: ['alliance', 'member', 'from', 'to', 'notes'], optional: ['to', 'notes'] }, out)
     .rows) {
     const alliance = alliances.find((a) => a.id === r.alliance.value);
@@ -467,10 +551,19 @@ export function validateAlliances(files: AllianceFiles, ref: Reference): Result<
     const from = readDate(name, r.from, 'from', { today: ref.today }, out);
     const to = r.to.value ? readDate(name, r.to, 'to', { today: ref.today }, out) : null;
     if (!from || (r.to.value && !to)) continue;
-    if (to && to.day < from.day) {
+    // "to" is the last day of membership, so 2020-05 runs to 31 May, as the engine counts it.
+    if (to && lastDayOf(to) < from.day) {
       out.add(name, r.to, `"to" (${to.iso}) is before "from" (${from.iso}); swap them or fix the date`);
       continue;
     }
+    const end = to ? lastDayOf(to) : Infinity;
+    const key = `${alliance.id} ${r.member.value}`;
+    const earlier = (periods.get(key) ?? []).find((p) => from.day <= p.end && p.from <= end);
+    if (earlier) {
+      out.add(name, r.from, `${r.member.value}'s membership of ${alliance.id} overlaps the one on line ${earlier.line}; end one before the other starts, or merge the rows`);
+      continue;
+    }
+    periods.set(key, [...(periods.get(key) ?? []), { from: from.day, end, line: r.__line.line }]);
     alliance.members.push({ member: r.member.value, from: dateRef(from), to: to ? dateRef(to) : null, notes: r.notes.value });
   }
   if (out.problems.length) return { value: null, problems: out.problems };

@@ -34,9 +34,10 @@ export function summarySentence(atlas: CompiledAtlas, day: number, counts: Count
   const n = restrictingCount(counts);
   const subject = atlas.atlas.subject;
   if (n === 0) return `On ${formatDay(day)}, no government restricted ${subject}.`;
-  const list =
-    names.length <= 4
-      ? names.join(', ').replace(/, ([^,]*)$/, ' and $1')
-      : `${names.slice(0, 4).join(', ')} and ${names.length - 4} more`;
+  // Joined by position, not by searching for the last comma: names such as "Virgin
+  // Islands, British" hold commas of their own.
+  const shown = names.slice(0, 4);
+  const last = names.length > 4 ? `${names.length - 4} more` : shown.pop();
+  const list = shown.length ? `${shown.join(', ')} and ${last}` : (last ?? '');
   return `On ${formatDay(day)}, ${n} ${n === 1 ? 'jurisdiction restricted' : 'jurisdictions restricted'} ${subject}: ${list}.`;
 }

@@ -1,34 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { StatusEngine } from './engine.ts';
 import { dayNumber, parseDay } from '../data/dates.ts';
-import type { Action, ActionLevel, CompiledAtlas } from '../data/types.ts';
+import type { CompiledAtlas } from '../data/types.ts';
+import { action, atlasOf } from '../../../tests/fixtures/atlas.ts';
 
-function action(id: string, jurisdiction: string, date: string, level: ActionLevel, ends?: string): Action {
-  const p = (iso: string) => ({ iso, precision: iso.length === 10 ? 'day' : iso.length === 7 ? 'month' : 'year' }) as const;
-  return {
-    id,
-    jurisdiction,
-    date: p(date),
-    effective: null,
-    ends: ends ? p(ends) : null,
-    level,
-    category: 'ban',
-    authority: 'a',
-    instrument: 'i',
-    scope: 's',
-    deadlines: [],
-    summary: 'S.',
-    confidence: 'high',
-    notes: '',
-    sources: [],
-  };
-}
-
-const atlas: CompiledAtlas = {
-  format: 1,
-  atlas: { id: 't', title: 't', subject: 's', description: 'd', credits: 'c', lastReviewed: '2025-01-01', start: '2015-01-01' },
-  scale: [],
-  jurisdictions: ['AAA', 'BBB', 'CCC', 'DDD'].map((id) => ({ id, name: id, kind: 'country' as const })),
+const atlas: CompiledAtlas = atlasOf(['AAA', 'BBB', 'CCC', 'DDD'], {
   actions: [
     action('a1', 'AAA', '2017-03', 'cleared'),
     action('a2', 'AAA', '2018-06-10', 'partial'),
@@ -37,7 +13,7 @@ const atlas: CompiledAtlas = {
     action('b2', 'BBB', '2016-06-01', 'advisory'),
     action('c1', 'CCC', '2020-02-02', 'context'),
   ],
-};
+});
 const engine = new StatusEngine(atlas);
 const d = (iso: string) => parseDay(iso) as number;
 
@@ -80,6 +56,28 @@ describe('StatusEngine queries', () => {
       ['a2', 'cleared', 'partial'],
     ]);
   });
+  it('gives the same exact changes forward and backward, in (earlier, later]', () => {
+    const forward = engine.changesBetween(d('2015-06-01'), d('2018-06-10'));
+    const expected = [
+      ['b1', d('2016-01-01'), 'none', 'government'],
+      ['a1', d('2017-03-01'), 'none', 'cleared'],
+      ['a2', d('2018-06-10'), 'cleared', 'partial'],
+    ];
+    expect(forward.map((c) => [c.action.id, c.day, c.from, c.to])).toEqual(expected);
+    expect(forward.map((c) => c.jurisdiction)).toEqual(['BBB', 'AAA', 'AAA']);
+    // Dragging the slider back over the same dates names the same actions.
+    const backward = engine.changesBetween(d('2018-06-10'), d('2015-06-01'));
+    expect(backward.map((c) => [c.action.id, c.day, c.from, c.to])).toEqual(expected);
+  });
+  it('excludes the day moved from and includes the day moved to, in both directions', () => {
+    const ids = (from: string, to: string) => engine.changesBetween(d(from), d(to)).map((c) => c.action.id);
+    expect(ids('2018-06-09', '2018-06-10')).toEqual(['a2']);
+    expect(ids('2018-06-10', '2018-06-09')).toEqual(['a2']);
+    expect(ids('2018-06-10', '2018-06-11')).toEqual([]);
+    expect(ids('2018-06-10', '2018-06-10')).toEqual([]);
+    expect(ids('2016-01-01', '2016-06-01')).toEqual([]); // b2 changes nothing under b1
+    expect(ids('2020-01-01', '2020-12-31')).toEqual([]); // context changes no status
+  });
   it('walks between action days', () => {
     expect(engine.nextEventDay(d('2016-01-01'))).toBe(d('2016-06-01'));
     expect(engine.previousEventDay(d('2016-06-01'))).toBe(d('2016-01-01'));
@@ -89,5 +87,51 @@ describe('StatusEngine queries', () => {
   it('finds the latest action, context included', () => {
     expect(engine.latestAction('CCC', dayNumber(2021, 1, 1))?.id).toBe('c1');
     expect(engine.latestAction('AAA', d('2017-01-01'))).toBeNull();
+  });
+});
+
+describe('StatusEngine structure', () => {
+  it('lists each action day once, oldest first, context included', () => {
+    expect(engine.eventDays).toEqual(['2016-01-01', '2016-06-01', '2017-03-01', '2018-06-10', '2019-01-01', '2020-02-02'].map(d));
+    expect(engine.actions.map((a) => a.id)).toEqual(['b1', 'b2', 'a1', 'a2', 'a3', 'c1']);
+    expect(engine.ids).toEqual(['AAA', 'BBB', 'CCC', 'DDD']);
+  });
+  it('counts only the jurisdictions asked for', () => {
+    expect(engine.counts(d('2018-07-01'), ['AAA', 'ZZZ'])).toEqual({
+      none: 1,
+      cleared: 0,
+      advisory: 0,
+      partial: 1,
+      government: 0,
+      nationwide: 0,
+    });
+  });
+  it('lists each jurisdiction’s actions, oldest first', () => {
+    expect(engine.actionsOf('AAA').map((a) => a.id)).toEqual(['a1', 'a2', 'a3']);
+    expect(engine.actionsOf('DDD')).toEqual([]);
+  });
+  it('takes the highest level in force when actions overlap and end', () => {
+    const e = new StatusEngine({
+      ...atlas,
+      actions: [
+        action('x1', 'AAA', '2020-01-01', 'advisory', '2020-12-31'),
+        action('x2', 'AAA', '2020-03-01', 'nationwide', '2020-03'),
+        action('x3', 'AAA', '2020-03-01', 'partial', '2020-06-30'),
+      ],
+    });
+    expect(
+      ['2020-02-29', '2020-03-01', '2020-03-31', '2020-04-01', '2020-06-30', '2020-07-01', '2021-01-01'].map((s) =>
+        e.statusOf('AAA', d(s)),
+      ),
+    ).toEqual(['advisory', 'nationwide', 'nationwide', 'partial', 'partial', 'advisory', 'none']);
+    expect(e.changesBetween(d('2019-01-01'), d('2021-01-01')).map((c) => [c.action.id, c.from, c.to])).toEqual([
+      ['x1', 'none', 'advisory'],
+      ['x2', 'advisory', 'nationwide'],
+    ]);
+  });
+  it('refuses a compiled atlas with an invalid date', () => {
+    expect(() => new StatusEngine({ ...atlas, actions: [action('z', 'AAA', '2020-02-30', 'advisory')] })).toThrow(
+      'invalid date "2020-02-30" in compiled atlas; rebuild it with npm run data',
+    );
   });
 });

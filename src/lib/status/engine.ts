@@ -8,7 +8,7 @@ import { LEVELS, levelRank, type Action, type CompiledAtlas, type DateRef, type 
 
 export function dayOf(d: DateRef): number {
   const parsed = parsePartialDate(d.iso);
-  if (!parsed) throw new Error(`invalid date "${d.iso}" in compiled atlas; rebuild it with npm run data:build`);
+  if (!parsed) throw new Error(`invalid date "${d.iso}" in compiled atlas; rebuild it with npm run data`);
   return parsed.day;
 }
 
