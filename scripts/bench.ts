@@ -16,13 +16,14 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync, statSync } from 'no
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { ROOT } from './read-data.ts';
 import { HEADERS } from './headers.ts';
 import { CHROMIUM, CHROMIUM_FLAGS as FLAGS } from './chromium.ts';
 import { StatusEngine } from '../src/lib/status/engine.ts';
 import { isoFromDay, parseDay } from '../src/lib/data/dates.ts';
 import { ACTION_LEVELS, type CompiledAtlas } from '../src/lib/data/types.ts';
+import { spreadAreas, spreadSteps } from '../src/lib/status/spread.ts';
 
 const QUICK = process.argv.includes('--quick');
 const LIGHTHOUSE = !QUICK && !process.argv.includes('--no-lighthouse');
@@ -98,12 +99,21 @@ function benchEngine() {
     const t2 = performance.now();
     for (const d of days) engine.counts(d);
     const countsMs = (performance.now() - t2) / days.length;
+    // The spread chart: its steps (one sweep over every change day of the span) and its areas.
+    const t3 = performance.now();
+    const from = parseDay('2014-01-01') as number;
+    const to = parseDay('2025-01-01') as number;
+    const spread = spreadSteps(engine.ids, (id) => engine.stepsOf(id), from, to);
+    spreadAreas(spread, from, to, 800, 40);
+    const spreadMs = performance.now() - t3;
     return {
       actions: n,
       jurisdictions: 250,
       buildMs: round(buildMs, 2),
       dateQueryMs: round(queryMs, 4),
       countsMs: round(countsMs, 4),
+      chartStepsMs: round(spreadMs, 2),
+      chartSteps: spread.length,
     };
   });
 }
@@ -145,6 +155,9 @@ document.addEventListener('keydown', (e) => { const t0 = e.timeStamp; requestAni
 `;
 
 interface PageResult {
+  /** Picking Europe to its map drawn (two frames later), the first time (fetch included) and again. */
+  regionFirstMs?: number;
+  regionAgainMs?: number;
   firstMapPaintMs: number;
   readyMs: number;
   blockingMs: number;
@@ -197,6 +210,7 @@ async function measure(browser: Browser, url: string, kind: 'ours' | 'floor'): P
     // Event Timing reports presses of 16 ms or more; faster ones are timed to the next frame.
     return b.latency.map((l) => b.events.find((e) => Math.abs(e.start - l.start) < 1)?.duration ?? l.ms);
   });
+  const region = await measureRegion(page, kind);
   const playSel = kind === 'floor' ? '#play' : 'button.play';
   await page.click(playSel);
   // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
@@ -211,7 +225,30 @@ async function measure(browser: Browser, url: string, kind: 'ours' | 'floor'): P
     requestAnimationFrame(tick);
   })`)) as number;
   await context.close();
-  return { ...load, scrubP50Ms: quantile(scrub, 0.5), scrubP95Ms: quantile(scrub, 0.95), fps };
+  return { ...load, ...region, scrubP50Ms: quantile(scrub, 0.5), scrubP95Ms: quantile(scrub, 0.95), fps };
+}
+
+/** Time from asking for Europe to its map painted (two frames), first and second time. */
+async function measureRegion(page: Page, kind: 'ours' | 'floor'): Promise<{ regionFirstMs: number; regionAgainMs: number }> {
+  const pick = (region: string) =>
+    page.evaluate(`new Promise((resolve) => {
+      const t0 = performance.now();
+      const done = () => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0)));
+      if (${JSON.stringify(kind)} === 'floor') {
+        if (${JSON.stringify(region)} === 'europe') window.__europe();
+        return done();
+      }
+      const select = document.querySelector('[data-testid="region-select"]');
+      select.value = ${JSON.stringify(region)};
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      const wait = () => (document.querySelector('svg.map[data-region="${region}"]') ? done() : requestAnimationFrame(wait));
+      wait();
+    })`) as Promise<number>;
+  const regionFirstMs = await pick('europe');
+  if (kind === 'ours') await pick('world');
+  const regionAgainMs = kind === 'ours' ? await pick('europe') : regionFirstMs;
+  if (kind === 'ours') await pick('world');
+  return { regionFirstMs, regionAgainMs };
 }
 
 // 3. Lighthouse -----------------------------------------------------------------------
@@ -305,6 +342,7 @@ console.table(
         'scrub p95 ms': round(r.scrubP95Ms, 1),
         'p95 vs floor': name === 'floor' ? '' : ratio(r.scrubP95Ms, floor.scrubP95Ms),
         'fps playing': round(r.fps, 0),
+        'region ms (1st / again)': `${round(r.regionFirstMs ?? NaN, 0)} / ${round(r.regionAgainMs ?? NaN, 0)}`,
       },
     ]),
   ),

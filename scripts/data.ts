@@ -19,7 +19,8 @@ import { atlasToCsv } from '../src/lib/data/export.ts';
 import { atlasToAtom } from '../src/lib/data/atom.ts';
 import { SITE_URL } from './site-url.ts';
 import { buildOutlines } from '../src/lib/geo/outlines.ts';
-import { buildMapModel } from '../src/lib/geo/model.ts';
+import { buildMapModel, buildRegionModel } from '../src/lib/geo/model.ts';
+import { REGIONS } from '../src/lib/geo/regions.ts';
 
 const { values } = parseArgs({
   options: {
@@ -66,6 +67,12 @@ const world = buildWorld();
 console.log(`world.json: ${kb(write(join(values.out, 'world.json'), JSON.stringify(world)))}`);
 // The projected map: prerendered into the pages, and fetched only where a page has none.
 console.log(`map-model.json: ${kb(write(join(values.out, 'map-model.json'), JSON.stringify(buildMapModel(world))))}`);
+// Each region's own projection, with only the countries in its frame: fetched when a reader
+// picks the region, so the pages carry the world alone.
+for (const region of REGIONS.filter((r) => r !== 'world')) {
+  const json = write(join(values.out, 'regions', `${region}.json`), JSON.stringify(buildRegionModel(world, region)));
+  console.log(`regions/${region}.json: ${kb(json)}`);
+}
 const since = Math.min(...loaded.atlases.map((a) => parseDay(a.atlas.start) ?? 0));
 const outlines = buildOutlines(world, loaded.alliances.alliances, since);
 console.log(`outlines.json: ${kb(write(join(values.out, 'outlines.json'), JSON.stringify(outlines)))}`);

@@ -12,6 +12,7 @@ import { todayDay } from './lib/data/dates.ts';
 import type { CompiledAlliances, CompiledAtlas } from './lib/data/types.ts';
 import type { MapModel } from './lib/geo/model.ts';
 import { modelFromDom } from './browser/model-from-dom.ts';
+import { DEFAULT_REGION, modelPath } from './lib/geo/regions.ts';
 import type { Outlines } from './lib/geo/outlines.ts';
 import './styles/app.css';
 
@@ -79,7 +80,7 @@ export async function boot(embedded: boolean): Promise<void> {
       getJson<CompiledAtlas>(new URL(`data/${atlasId}/events.json`, base)),
       getJson<CompiledAlliances>(new URL('data/alliances.json', base)),
       // The prerendered page holds the map; only a page without one (dev) fetches it.
-      modelFromDom(root) ?? getJson<MapModel>(new URL('data/map-model.json', base)),
+      modelFromDom(root) ?? getJson<MapModel>(new URL(modelPath(DEFAULT_REGION), base)),
     ]);
   } catch {
     showError(
@@ -104,6 +105,7 @@ export async function boot(embedded: boolean): Promise<void> {
       today: initial.today,
       root: base.href,
       fetchOutlines: () => getJson<Outlines>(new URL('data/outlines.json', base)),
+      fetchModel: (region) => getJson<MapModel>(new URL(modelPath(region), base)),
       reducedMotion: () => matchMedia('(prefers-reduced-motion: reduce)').matches,
     });
     const props = { app, embedded, showUrls };
@@ -116,6 +118,14 @@ export async function boot(embedded: boolean): Promise<void> {
     app.time.setToday(todayDay());
     app.applyUrl(location.search);
     flushSync();
+    // region= asked for another map than the prerendered one: region.js hid it before the
+    // first paint; show the map again once the region is drawn (or has failed to load).
+    if (document.documentElement.dataset.regionPending !== undefined) {
+      void app.models.show(app.ui.region).finally(() => {
+        flushSync();
+        delete document.documentElement.dataset.regionPending;
+      });
+    }
   } catch (e) {
     console.error(e);
     showFailure(root, new URL(embedded ? '../' : './', location.href).href + location.search);

@@ -2,7 +2,7 @@
  * The floor for the benchmark: the same geometry and data, drawn with d3-geo into SVG and
  * recoloured on input, with no framework and no features. Our pages are measured against it.
  */
-import { geoEqualEarth, geoPath } from 'd3-geo';
+import { geoAzimuthalEqualArea, geoEqualEarth, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection } from 'geojson';
@@ -73,4 +73,23 @@ document.getElementById('play')?.addEventListener('click', () => {
     recolour(Number(slider.value));
   }, 40);
 });
+// The region switch, framework-free: re-project every shape into Europe's LAEA and redraw.
+(window as unknown as { __europe: () => void }).__europe = () => {
+  const box = {
+    type: 'MultiPoint' as const,
+    coordinates: [
+      [-24, 34],
+      [42, 34],
+      [-24, 71],
+      [42, 71],
+      [10, 34],
+      [10, 71],
+    ],
+  };
+  const europe = geoPath(geoAzimuthalEqualArea().rotate([-10, -52]).fitWidth(1200, box));
+  for (const f of (feature(world, world.objects.countries as GeometryCollection) as FeatureCollection).features) {
+    paths.get(String(f.id))?.setAttribute('d', europe(f) ?? '');
+  }
+  svg.setAttribute('data-region', 'europe');
+};
 document.documentElement.dataset.ready = 'true';

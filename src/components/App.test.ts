@@ -8,6 +8,13 @@ import { parseDay } from '../lib/data/dates.ts';
 import { modelFromDom } from '../browser/model-from-dom.ts';
 import { acmeAtlas, mapModel, referenceAlliances } from '../../tests/fixtures/acme.ts';
 
+// jsdom has no ResizeObserver, with which the map and the spread chart measure their width.
+globalThis.ResizeObserver ??= class {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+};
+
 let instance: ReturnType<typeof mount> | null = null;
 afterEach(() => {
   if (instance) unmount(instance);

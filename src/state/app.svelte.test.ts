@@ -1,12 +1,12 @@
 /** The composed state on the synthetic acme atlas: what each method changes, and what follows. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { flushSync } from 'svelte';
-import { AppState } from './app.svelte.ts';
+import { AppState, type AppInit } from './app.svelte.ts';
 import { parseDay } from '../lib/data/dates.ts';
 import { acmeAtlas, mapModel, referenceAlliances } from '../../tests/fixtures/acme.ts';
 
 const d = (iso: string) => parseDay(iso) as number;
-const make = (today = '2024-01-01', reduced = false) =>
+const make = (today = '2024-01-01', reduced = false, extra: Partial<AppInit> = {}) =>
   new AppState({
     atlas: acmeAtlas(),
     alliances: referenceAlliances(),
@@ -14,6 +14,7 @@ const make = (today = '2024-01-01', reduced = false) =>
     atlases: ['acme', 'other'],
     today: d(today),
     reducedMotion: () => reduced,
+    ...extra,
   });
 
 afterEach(() => {
@@ -218,5 +219,25 @@ describe('AppState', () => {
     expect(calls).toBe(2);
     expect(app.outlines.failed).toBe(false);
     expect(app.outlines.outlines).not.toBeNull();
+  });
+});
+
+describe('AppState regions', () => {
+  it('takes region= from the URL, fetches that map, writes it back, and leaves the levels alone', async () => {
+    const europe = { ...mapModel(), region: 'europe' as const };
+    const fetchModel = vi.fn(() => Promise.resolve(europe));
+    const app = make('2024-01-01', false, { fetchModel });
+    const levels = [...app.time.levels];
+    app.applyUrl('?region=europe&date=2022-07-01');
+    expect(app.ui.region).toBe('europe');
+    await app.models.show('europe');
+    expect(app.model).toBe(europe);
+    expect(fetchModel).toHaveBeenCalledWith('europe');
+    expect(app.query()).toBe('date=2022-07-01&region=europe');
+    app.applyUrl('?region=nowhere');
+    expect(app.ui.region).toBe('world');
+    expect(app.query()).toBe('');
+    app.setDay(d('2024-01-01'));
+    expect([...app.time.levels]).toEqual(levels);
   });
 });

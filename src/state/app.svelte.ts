@@ -18,6 +18,8 @@ import { Playback } from './playback.svelte.ts';
 import { Announcer } from './announcer.svelte.ts';
 import { OutlineLoader } from './outlines.svelte.ts';
 import { UiState } from './ui.svelte.ts';
+import { MapModels } from './models.svelte.ts';
+import { DEFAULT_REGION, isRegion, type Region } from '../lib/geo/regions.ts';
 
 export interface AppInit {
   atlas: CompiledAtlas;
@@ -29,6 +31,8 @@ export interface AppInit {
   today?: number;
   /** The projected map, as prerendered into the page. */
   model: MapModel;
+  /** Fetches a region's projected map; the browser passes its adapter, tests a fixture. */
+  fetchModel?: (region: Region) => Promise<MapModel>;
   /** Fetches the alliance outlines; the browser passes its adapter, tests a fixture. */
   fetchOutlines?: () => Promise<Outlines>;
   /** Whether the reader asked for reduced motion; read when play starts. */
@@ -47,7 +51,7 @@ export interface EmbedChoices {
 }
 
 export class AppState {
-  readonly model: MapModel;
+  readonly models: MapModels;
   readonly root: string;
   readonly time: TimeState;
   readonly playback: Playback;
@@ -65,10 +69,11 @@ export class AppState {
     minDay: this.time.minDay,
     maxDay: this.time.maxDay,
     jurisdictions: new Set(this.time.names.keys()),
+    defaultRegion: this.defaultRegion,
   }));
 
   constructor(init: AppInit) {
-    this.model = init.model;
+    this.models = new MapModels(init.model, init.fetchModel ?? (() => Promise.reject(new Error('no model source'))));
     this.root = init.root ?? './';
     this.atlases = init.atlases;
     this.atlasChoices = init.atlases.map((id) => ({ id, name: init.names?.[id] ?? id }));
@@ -89,10 +94,28 @@ export class AppState {
       (id) => time.names.has(id),
       init.alliances.alliances.map((a) => a.id),
     );
+    this.ui.setRegion(this.models.region);
   }
 
   get atlas(): CompiledAtlas {
     return this.time.atlas;
+  }
+
+  /** The projected map on screen: the region's once loaded. */
+  get model(): MapModel {
+    return this.models.model;
+  }
+
+  /** The region the atlas opens on (atlas.csv may name one). */
+  get defaultRegion(): Region {
+    const r = this.time.atlas.atlas.region;
+    return isRegion(r) ? r : DEFAULT_REGION;
+  }
+
+  /** Another region view: the map re-projects once its model is here; colours stay as they are. */
+  setRegion(region: Region): Promise<void> {
+    this.ui.setRegion(region);
+    return this.models.show(region);
   }
 
   /** Moves the date and queues an announcement of what changed on the way. */
@@ -134,6 +157,7 @@ export class AppState {
       overlays: [...ui.overlays],
       view: ui.view,
       theme: ui.theme,
+      region: ui.region,
       title: ui.showTitle,
       controls: ui.showControls,
     };
@@ -159,6 +183,7 @@ export class AppState {
     this.ui.setOverlays(s.overlays);
     this.ui.setView(s.view);
     this.ui.setTheme(s.theme);
+    void this.setRegion(s.region);
     this.ui.setEmbedOptions(s.title, s.controls);
   }
 }

@@ -11,6 +11,7 @@ import { TimelineController, type TimelineKey } from '../lib/timeline/controller
 import { ticks, years } from '../lib/timeline/ticks.ts';
 import { parseDay } from '../lib/data/dates.ts';
 import { summarySentence } from '../lib/status/describe.ts';
+import { spreadSentence, spreadSteps } from '../lib/status/spread.ts';
 import { coverageOf, splitNone, type CoverageInfo } from '../lib/status/coverage.ts';
 import type { CompiledAlliances, CompiledAtlas, Level } from '../lib/data/types.ts';
 
@@ -34,6 +35,9 @@ export class TimeState {
   );
   readonly ticks = $derived.by(() => ticks(this.engine.actions, this.engine.actionDays, this.minDay, this.#maxDay));
   readonly years = $derived.by(() => years(this.minDay, this.#maxDay));
+  /** How many jurisdictions sit at each level, step by step across the span: the spread chart. */
+  readonly spread = $derived.by(() => spreadSteps(this.engine.ids, (id) => this.engine.stepsOf(id), this.minDay, this.#maxDay));
+  readonly spreadSentence = $derived.by(() => spreadSentence(this.spread));
   readonly summary = $derived.by(() => summariseDay(this.levels, this.atlas.jurisdictions, (id) => this.nameOf(id)));
   readonly sentence = $derived.by(() =>
     summarySentence(

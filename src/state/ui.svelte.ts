@@ -1,10 +1,11 @@
 /**
- * What the reader chose to look at: the country, the overlays, the view, the theme, what is
+ * What the reader chose to look at: the country, the overlays, the view, the theme, the region, what is
  * highlighted or hovered, the open dialog and the map's renderer. Every change goes through a
  * method, so the rules (a known country, overlays in canonical order) hold everywhere.
  */
 import type { Level } from '../lib/data/types.ts';
 import type { Theme, View } from '../lib/url/state.ts';
+import { DEFAULT_REGION, type Region } from '../lib/geo/regions.ts';
 
 export type Renderer = 'flat' | 'zoom' | 'globe';
 export type Dialog = 'embed';
@@ -14,6 +15,7 @@ export class UiState {
   #overlays = $state<string[]>([]);
   #view = $state<View>('map');
   #theme = $state<Theme>('auto');
+  #region = $state<Region>(DEFAULT_REGION);
   #showTitle = $state(true);
   #showControls = $state(true);
   #hovered = $state<string | null>(null);
@@ -41,6 +43,10 @@ export class UiState {
   }
   get theme(): Theme {
     return this.#theme;
+  }
+  /** The region the reader asked for (the map follows once its model is loaded). */
+  get region(): Region {
+    return this.#region;
   }
   get showTitle(): boolean {
     return this.#showTitle;
@@ -92,6 +98,10 @@ export class UiState {
 
   setTheme(theme: Theme): void {
     this.#theme = theme;
+  }
+
+  setRegion(region: Region): void {
+    this.#region = region;
   }
 
   setEmbedOptions(showTitle: boolean, showControls: boolean): void {

@@ -36,6 +36,14 @@ describe.each(['index.html', 'embed/index.html'])('%s', (page) => {
     expect(html).toContain('Nationwide ban');
   });
 
+  it('runs region.js in the head, before the first paint, and prerenders the world', () => {
+    const head = html.slice(0, html.indexOf('</head>'));
+    const script = head.indexOf('region.js"></script>');
+    expect(script).toBeGreaterThan(0);
+    expect(script).toBeLessThan(head.search(/<link rel="stylesheet"|<script type="module"/));
+    expect(html).toMatch(/<svg class="map[^"]*" data-region="world"/);
+  });
+
   it('puts the oEmbed discovery link in the first 4 KB', () => {
     const at = html.indexOf('application/json+oembed');
     expect(at).toBeGreaterThan(0);
@@ -81,6 +89,20 @@ describe('built files', () => {
     const ids = JSON.parse(world.toString()).objects.countries.geometries.map((g: { id: string }) => g.id);
     for (const id of ['LUX', 'MLT', 'SGP', 'VAT', 'MCO', 'FJI', 'RUS']) expect(ids).toContain(id);
     expect(ids).not.toContain('ATA');
+  });
+
+  it('writes each region as a small model of its own, and region.js knows each', () => {
+    const script = read('region.js');
+    for (const region of ['europe', 'north-america', 'oceania']) {
+      const file = readFileSync(join(DIST, `data/regions/${region}.json`));
+      expect(gz(file), region).toBeLessThanOrEqual(12 * 1024);
+      const model = JSON.parse(file.toString());
+      expect(model.region).toBe(region);
+      expect(script).toContain(`"${region}":["data/regions/${region}.json",`);
+    }
+    const europe = JSON.parse(read('data/regions/europe.json')).countries.map((c: { id: string }) => c.id);
+    for (const id of ['NLD', 'LTU', 'LUX', 'MLT', 'LIE', 'VAT']) expect(europe).toContain(id);
+    expect(europe).not.toContain('AUS');
   });
 
   it('ships the headers and the host script under stable names', () => {

@@ -44,7 +44,10 @@ const STATES: [string, string, ((page: Page) => Promise<void>)?][] = [
   ['alliance members listed', '', (p) => p.click('[data-alliance="nato"] .summary')],
   ['embed dialog open', '', (p) => p.click('button:has-text("Embed")')],
   ['downloads open', '', (p) => p.click('summary:has-text("Download")')],
+  ['Europe', '?region=europe&date=2025-03-01'],
+  ['spread chart focused', '', (p) => p.focus('[data-testid="spread-chart"] [role="slider"]')],
   ['embed', 'embed/?date=2025-03-01&overlays=five-eyes'],
+  ['embed in Europe', 'embed/?region=europe'],
   ['embed with a country', 'embed/?country=USA'],
   ['methodology', 'methodology/'],
 ];

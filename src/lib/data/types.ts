@@ -83,6 +83,8 @@ export interface AtlasMeta {
   credits: string;
   lastReviewed: string;
   start: string;
+  /** The map region the atlas opens on (src/lib/geo/regions.ts); absent means the world. */
+  region?: string;
 }
 
 /**

@@ -4,6 +4,7 @@
  * is collected; nothing is compiled while any remains.
  */
 import { parseCsv, type CsvField } from './csv.ts';
+import { DEFAULT_REGION, isRegion, REGIONS } from '../geo/regions.ts';
 import { lastDayOf, parsePartialDate, type PartialDate } from './dates.ts';
 import {
   ACTION_LEVELS,
@@ -234,7 +235,9 @@ export interface AtlasFiles {
   coverage?: TextFile;
 }
 
-const ATLAS_KEYS = ['id', 'title', 'subject', 'description', 'credits', 'last_reviewed', 'start'] as const;
+const ATLAS_KEYS = ['id', 'title', 'subject', 'description', 'credits', 'last_reviewed', 'start', 'region'] as const;
+/** Keys an atlas may leave out. */
+const OPTIONAL_KEYS: readonly string[] = ['region'];
 const ACTION_COLUMNS = [
   'id',
   'jurisdiction',
@@ -280,7 +283,7 @@ function readMeta(files: AtlasFiles, ref: Reference, out: Collector): { meta: At
       out.add(name, r.key, `key "${r.key.value}" appears twice; keep one`);
     } else map.set(r.key.value, r.value);
   }
-  const missing = ATLAS_KEYS.filter((k) => !map.has(k));
+  const missing = ATLAS_KEYS.filter((k) => !map.has(k) && !OPTIONAL_KEYS.includes(k));
   for (const k of missing) out.add(name, { line: 1, column: 1 }, `key "${k}" is missing; add a row "${k},<value>"`);
   if (missing.length) return null;
   const get = (k: (typeof ATLAS_KEYS)[number]): CsvField => map.get(k) as CsvField;
@@ -289,8 +292,12 @@ function readMeta(files: AtlasFiles, ref: Reference, out: Collector): { meta: At
   }
   const reviewed = readDate(name, get('last_reviewed'), 'last_reviewed', { today: ref.today, dayOnly: true }, out);
   const start = readDate(name, get('start'), 'start', { today: ref.today, dayOnly: true }, out);
+  const region = map.get('region');
+  if (region && !isRegion(region.value)) {
+    out.add(name, region, `region "${region.value}" is not a map region; use one of: ${REGIONS.join(', ')}`);
+  }
   if (!reviewed || !start) return null;
-  const meta = {
+  const meta: AtlasMeta = {
     id: get('id').value,
     title: get('title').value,
     subject: get('subject').value,
@@ -299,6 +306,8 @@ function readMeta(files: AtlasFiles, ref: Reference, out: Collector): { meta: At
     lastReviewed: reviewed.iso,
     start: start.iso,
   };
+  // Written only when it says something: the default region is the world.
+  if (region && isRegion(region.value) && region.value !== DEFAULT_REGION) meta.region = region.value;
   return { meta, start, at: get('start') };
 }
 

@@ -10,11 +10,12 @@ describe('buildMapModel', () => {
 
   it('draws each country as compact path data, in the topology’s order', () => {
     expect(build().countries).toEqual([
-      { id: 'DEU', d: 'M317 146l0-22l16 0l0 22z', marker: null },
-      { id: 'FRA', d: 'M317 146l-17 0l0-22l17 0z', marker: null },
+      // Too small for a label at any size (under 24 by 12 units); tap targets are for regions.
+      { id: 'DEU', d: 'M317 146l0-22l16 0l0 22z', marker: null, target: null, label: null },
+      { id: 'FRA', d: 'M317 146l-17 0l0-22l17 0z', marker: null, target: null, label: null },
       // Too small to draw at this width: no path, and a marker at its projected centre.
-      { id: 'MLT', d: '', marker: [368.8, 41.6] },
-      { id: 'XKX', d: 'M350 146l0-11l8 0l0 11z', marker: null },
+      { id: 'MLT', d: '', marker: [368.8, 41.6], target: null, label: null },
+      { id: 'XKX', d: 'M350 146l0-11l8 0l0 11z', marker: null, target: null, label: null },
     ]);
   });
 

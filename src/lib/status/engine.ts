@@ -12,7 +12,8 @@ export function dayOf(d: DateRef): number {
   return parsed.day;
 }
 
-interface Steps {
+/** A jurisdiction's step function: from `days[i]` on, its level is `levels[i]` (none before the first). */
+export interface Steps {
   days: number[];
   levels: Level[];
 }
@@ -125,6 +126,11 @@ export class StatusEngine {
     const counts = Object.fromEntries(LEVELS.map((l) => [l, 0])) as Counts;
     for (const id of ids) counts[this.statusOf(id, day)] += 1;
     return counts;
+  }
+
+  /** A jurisdiction's step function, or null when no action sets its level. */
+  stepsOf(id: string): Readonly<Steps> | null {
+    return this.steps.get(id) ?? null;
   }
 
   actionsOf(id: string): readonly Action[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ticks, years } from './ticks.ts';
+import { tickName, ticks, years } from './ticks.ts';
 import { parseDay } from '../data/dates.ts';
 import type { Action, ActionLevel } from '../data/types.ts';
 
@@ -54,5 +54,27 @@ describe('years', () => {
   it('adds the new year when today moves into it', () => {
     expect(years(d('2015-01-01'), d('2026-12-31')).at(-1)?.year).toBe(2026);
     expect(years(d('2015-01-01'), d('2027-01-01')).at(-1)).toEqual({ year: 2027, at: 1, minor: true });
+  });
+});
+
+describe('tickName', () => {
+  const names: Record<string, string> = { AUS: 'Australia', ITA: 'Italy' };
+  const labels: Record<string, string> = { government: 'Government-wide ban', advisory: 'Warning', context: 'Context' };
+  const at = (jurisdiction: string, level: ActionLevel, iso: string, precision: 'day' | 'month' = 'day'): Action =>
+    ({ id: iso, level, jurisdiction, date: { iso, precision } }) as Action;
+  const name = (...actions: Action[]) =>
+    tickName(
+      { day: 0, level: 'none', at: 0, actions },
+      (id) => names[id] ?? id,
+      (l) => labels[l] ?? l,
+    );
+
+  it('names the date (month shortened), the jurisdiction and the level', () => {
+    expect(name(at('AUS', 'government', '2025-02-21'))).toBe('21 Feb 2025 · Australia · Government-wide ban');
+  });
+  it('lists every action of the day, and keeps a month-precision date as written', () => {
+    expect(name(at('AUS', 'government', '2025-05', 'month'), at('ITA', 'advisory', '2025-05', 'month'))).toBe(
+      'May 2025 · Australia · Government-wide ban; Italy · Warning',
+    );
   });
 });

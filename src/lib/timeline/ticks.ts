@@ -2,7 +2,8 @@
  * The slider's marks: one tick per day with actions, coloured by the highest level set that day,
  * and a label per year. Positions are fractions of the span, so they follow "today" when it moves.
  */
-import { levelRank, type Action, type Level } from '../data/types.ts';
+import { levelRank, type Action, type ActionLevel, type Level } from '../data/types.ts';
+import { formatPartialDate } from '../data/dates.ts';
 
 export interface Tick {
   day: number;
@@ -51,4 +52,14 @@ export function years(min: number, max: number): YearMark[] {
     out.push({ year, at: position(Date.UTC(year, 0, 1) / 86_400_000, min, max), minor: year % 2 === 1 });
   }
   return out;
+}
+
+/**
+ * "21 Feb 2025 · Australia · Government-wide ban": what a tick on the spread chart says; a
+ * day with several actions lists each, as the date written in the data (a month or a year
+ * when that is all that is known).
+ */
+export function tickName(tick: Tick, nameOf: (id: string) => string, labelOf: (level: ActionLevel) => string): string {
+  const date = formatPartialDate(tick.actions[0].date).replace(/\b([A-Z][a-z]{2})[a-z]+\b/, '$1');
+  return `${date} · ${tick.actions.map((a) => `${nameOf(a.jurisdiction)} · ${labelOf(a.level)}`).join('; ')}`;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseUrlState, serializeUrlState, defaultState, type UrlContext, type UrlState, VIEWS, THEMES } from './state.ts';
 import { parseDay } from '../data/dates.ts';
+import { REGIONS } from '../geo/regions.ts';
 
 const ctx: UrlContext = {
   atlases: ['kaspersky', 'acme'],
@@ -32,6 +33,11 @@ describe('parseUrlState', () => {
     ['?atlas=acme', { atlas: 'acme' }],
     ['?title=0&controls=0', { title: false, controls: false }],
     ['?title=maybe', {}],
+    ['?region=europe', { region: 'europe' }],
+    ['?region=north-america', { region: 'north-america' }],
+    ['?region=Europe', {}],
+    ['?region=atlantis', {}],
+    ['?region=world', {}],
     ['?%E0%A4%A=1&date=%F0%9F%98%80', {}],
   ])('%s', (search, expected) => {
     expect(parseUrlState(search, ctx)).toEqual({ ...D, ...expected });
@@ -41,6 +47,13 @@ describe('parseUrlState', () => {
 describe('serializeUrlState', () => {
   it('writes nothing for the defaults', () => {
     expect(serializeUrlState(D, ctx)).toBe('');
+  });
+  it('writes the region only when it is not the atlas default', () => {
+    expect(serializeUrlState({ ...D, region: 'europe' }, ctx)).toBe('region=europe');
+    const europeFirst = { ...ctx, defaultRegion: 'europe' as const };
+    expect(serializeUrlState({ ...D, region: 'europe' }, europeFirst)).toBe('');
+    expect(serializeUrlState({ ...D, region: 'world' }, europeFirst)).toBe('region=world');
+    expect(parseUrlState('?region=bogus', europeFirst).region).toBe('europe');
   });
   it('writes only what differs, overlays in canonical order', () => {
     const s = { ...D, date: parseDay('2025-03-01'), overlays: ['nato', 'five-eyes'], country: 'AUS' };
@@ -60,13 +73,14 @@ describe('URL state properties', () => {
     );
   });
   it('never throws on hostile key=value pairs', () => {
-    const key = fc.constantFrom('date', 'country', 'overlays', 'view', 'theme', 'atlas', 'title', 'controls');
+    const key = fc.constantFrom('date', 'country', 'overlays', 'view', 'theme', 'atlas', 'title', 'controls', 'region');
     fc.assert(
       fc.property(fc.array(fc.tuple(key, fc.string({ unit: 'binary', maxLength: 200 }))), (pairs) => {
         const search = '?' + pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
         const state = parseUrlState(search, ctx);
         if (state.country !== null) expect(ctx.jurisdictions.has(state.country)).toBe(true);
         for (const o of state.overlays) expect(ctx.alliances).toContain(o);
+        expect(REGIONS).toContain(state.region);
       }),
     );
   });
@@ -78,6 +92,7 @@ describe('URL state properties', () => {
       overlays: fc.subarray([...ctx.alliances]),
       view: fc.constantFrom(...VIEWS),
       theme: fc.constantFrom(...THEMES),
+      region: fc.constantFrom(...REGIONS),
       title: fc.boolean(),
       controls: fc.boolean(),
     });

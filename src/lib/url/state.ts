@@ -4,6 +4,7 @@
  * nothing injected. Only values that differ from the defaults are written back.
  */
 import { isoFromDay, parseDay } from '../data/dates.ts';
+import { REGIONS, DEFAULT_REGION, type Region } from '../geo/regions.ts';
 
 export const VIEWS = ['map', 'table', 'actions'] as const;
 export type View = (typeof VIEWS)[number];
@@ -18,6 +19,8 @@ export interface UrlState {
   overlays: string[];
   view: View;
   theme: Theme;
+  /** The map's region view. */
+  region: Region;
   /** Embed options. */
   title: boolean;
   controls: boolean;
@@ -31,6 +34,8 @@ export interface UrlContext {
   maxDay: number;
   /** Jurisdictions the atlas knows; `country` must be one of them. */
   jurisdictions: ReadonlySet<string>;
+  /** The region the atlas opens on; the world when absent. */
+  defaultRegion?: Region;
 }
 
 export function defaultState(ctx: UrlContext): UrlState {
@@ -41,6 +46,7 @@ export function defaultState(ctx: UrlContext): UrlState {
     overlays: [],
     view: 'map',
     theme: 'auto',
+    region: ctx.defaultRegion ?? DEFAULT_REGION,
     title: true,
     controls: true,
   };
@@ -85,6 +91,7 @@ export function parseUrlState(search: string, ctx: UrlContext): UrlState {
   }
   state.view = oneOf(get('view'), VIEWS, 'map');
   state.theme = oneOf(get('theme'), THEMES, 'auto');
+  state.region = oneOf(get('region'), REGIONS, state.region);
   state.title = flag(get('title'), true);
   state.controls = flag(get('controls'), true);
   return state;
@@ -100,6 +107,7 @@ export function serializeUrlState(state: UrlState, ctx: UrlContext): string {
   if (state.overlays.length) params.set('overlays', ctx.alliances.filter((a) => state.overlays.includes(a)).join(','));
   if (state.view !== d.view) params.set('view', state.view);
   if (state.theme !== d.theme) params.set('theme', state.theme);
+  if (state.region !== d.region) params.set('region', state.region);
   if (!state.title) params.set('title', '0');
   if (!state.controls) params.set('controls', '0');
   // Commas in the overlay list read better unescaped, and are safe in a query.

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { countsOn, spreadAreas, spreadSentence, spreadSteps, type SpreadStep } from './spread.ts';
+import type { Counts, Steps } from './engine.ts';
+import { emptyCounts } from './summary.ts';
+
+const c = (partial: Partial<Counts>): Counts => ({ ...emptyCounts(), ...partial });
+
+// A: advisory from day 10, partial from day 20.  B: government from day 20 to 29.  C: no step.
+const STEPS: Record<string, Steps> = {
+  A: { days: [10, 20], levels: ['advisory', 'partial'] },
+  B: { days: [20, 30], levels: ['government', 'none'] },
+};
+const stepsOf = (id: string): Steps | null => STEPS[id] ?? null;
+
+describe('spreadSteps', () => {
+  it('sweeps every change day once, counting the jurisdictions with no step as none', () => {
+    expect(spreadSteps(['A', 'B', 'C'], stepsOf, 0, 100)).toEqual([
+      { day: 0, counts: c({ none: 3 }) },
+      { day: 10, counts: c({ none: 2, advisory: 1 }) },
+      { day: 20, counts: c({ none: 1, partial: 1, government: 1 }) },
+      { day: 30, counts: c({ none: 2, partial: 1 }) },
+    ]);
+  });
+  it('folds changes on or before the start into the first step and leaves out those after the end', () => {
+    expect(spreadSteps(['A', 'B', 'C'], stepsOf, 10, 25)).toEqual([
+      { day: 10, counts: c({ none: 2, advisory: 1 }) },
+      { day: 20, counts: c({ none: 1, partial: 1, government: 1 }) },
+    ]);
+  });
+  it('counts only the ids asked for', () => {
+    expect(spreadSteps(['B'], stepsOf, 0, 100).map((s) => s.counts.government)).toEqual([0, 1, 0]);
+  });
+});
+
+describe('countsOn', () => {
+  const steps = spreadSteps(['A', 'B', 'C'], stepsOf, 0, 100);
+  it.each([
+    [0, c({ none: 3 })],
+    [19, c({ none: 2, advisory: 1 })],
+    [20, c({ none: 1, partial: 1, government: 1 })],
+    [29, c({ none: 1, partial: 1, government: 1 })],
+    [100, c({ none: 2, partial: 1 })],
+  ])('day %i', (day, expected) => {
+    expect(countsOn(steps, day)).toEqual(expected);
+  });
+});
+
+describe('spreadSentence', () => {
+  const Y2014 = Date.UTC(2014, 5, 1) / 86_400_000;
+  const Y2017 = Date.UTC(2017, 5, 1) / 86_400_000;
+  const Y2025 = Date.UTC(2025, 1, 21) / 86_400_000;
+  const step = (day: number, partial: number): SpreadStep => ({ day, counts: c({ partial }) });
+  it.each<[string, SpreadStep[], string]>([
+    ['a rise', [step(Y2014, 0), step(Y2017, 3), step(Y2025, 9)], 'Restricting jurisdictions rose from 0 in 2014 to 9 in 2025.'],
+    [
+      'a fall after a peak',
+      [step(Y2014, 2), step(Y2017, 5), step(Y2025, 1)],
+      'Restricting jurisdictions fell from 2 in 2014 to 1 in 2025, after a peak of 5 in 2017.',
+    ],
+    ['no change', [step(Y2014, 0)], 'Restricting jurisdictions stayed at 0 from 2014 on.'],
+    [
+      'a return',
+      [step(Y2014, 1), step(Y2017, 4), step(Y2025, 1)],
+      'Restricting jurisdictions returned from 1 in 2014 to 1 in 2025, after a peak of 4 in 2017.',
+    ],
+  ])('%s', (_name, steps, expected) => {
+    expect(spreadSentence(steps)).toBe(expected);
+  });
+});
+
+describe('spreadAreas', () => {
+  it('stacks the levels, most severe at the bottom, in stepped areas across the width', () => {
+    const steps = spreadSteps(['A', 'B', 'C'], stepsOf, 0, 100);
+    const areas = spreadAreas(steps, 0, 100, 200, 20);
+    expect(areas.map((a) => a.level)).toEqual(['nationwide', 'government', 'partial', 'advisory', 'cleared']);
+    // The tallest stack is 2 (days 20 to 29): 10 px per jurisdiction. Government sits on the
+    // bottom from x = 40 to 60; partial above it there, and on the bottom from x = 60 on.
+    const government = areas.find((a) => a.level === 'government')?.d;
+    expect(government).toBe(
+      'M0,20L20,20L20,20L40,20L40,10L60,10L60,20L200,20L200,20L200,20L200,20L60,20L60,20L40,20L40,20L20,20L20,20L0,20Z',
+    );
+    const partial = areas.find((a) => a.level === 'partial')?.d;
+    expect(partial).toBe(
+      'M0,20L20,20L20,20L40,20L40,0L60,0L60,10L200,10L200,10L200,20L200,20L60,20L60,10L40,10L40,20L20,20L20,20L0,20Z',
+    );
+  });
+  it('draws nothing for an empty span', () => {
+    expect(spreadAreas([], 0, 100, 200, 20)).toEqual([]);
+    expect(spreadAreas([{ day: 0, counts: c({}) }], 5, 5, 200, 20)).toEqual([]);
+  });
+});

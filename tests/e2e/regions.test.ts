@@ -1,0 +1,164 @@
+/** Region views on a phone, the prerendered page asked for another region, and the spread chart. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launch, open, ready, SITE } from './browser.ts';
+import { StatusEngine } from '../../src/lib/status/engine.ts';
+import { parseDay } from '../../src/lib/data/dates.ts';
+import { STACKED } from '../../src/lib/status/spread.ts';
+import type { CompiledAtlas } from '../../src/lib/data/types.ts';
+
+const atlas = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../../dist/data/kaspersky/events.json'), 'utf8'),
+) as CompiledAtlas;
+const engine = new StatusEngine(atlas);
+const PHONE = { viewport: { width: 375, height: 800 } };
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function drawn(page: Page, region: string): Promise<void> {
+  await ready(page);
+  await page.waitForSelector(`svg.map[data-region="${region}"]`);
+}
+
+/** Width and height on screen of a country's shape. */
+const size = (page: Page, id: string) =>
+  page.locator(`[data-jurisdiction="${id}"]`).evaluate((el) => {
+    const b = el.getBoundingClientRect();
+    return [b.width, b.height];
+  });
+
+describe.each([
+  ['explorer', ''],
+  ['embed', 'embed/'],
+])('region=europe in the %s at 375 px', (_name, path) => {
+  it('draws the Netherlands and Lithuania at least 14 px across, and every country can be tapped', async () => {
+    const { page, errors } = await open(browser, `${SITE}${path}?date=2025-03-01&region=europe`, PHONE);
+    await drawn(page, 'europe');
+    for (const id of ['NLD', 'LTU']) {
+      const [w, h] = await size(page, id);
+      console.log(`${path || 'explorer'} Europe at 375 px: ${id} ${w.toFixed(1)} × ${h.toFixed(1)} px`);
+      expect(Math.min(w, h), id).toBeGreaterThanOrEqual(14);
+    }
+    // Every country is at least 24 px across, or has a 24 px tap target.
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll('.countries path[data-id]')].flatMap((p) => {
+        const b = p.getBoundingClientRect();
+        const id = p.getAttribute('data-id') as string;
+        if (Math.min(b.width, b.height) >= 24) return [];
+        const hit = document.querySelector(`.markers circle.hit[data-id="${id}"]`)?.getBoundingClientRect();
+        return hit && Math.min(hit.width, hit.height) >= 23.9 ? [] : [id];
+      }),
+    );
+    expect(small).toEqual([]);
+    // Microstates keep markers, and a tap 11 px from Malta's centre still finds Malta.
+    for (const id of ['LUX', 'MLT', 'LIE']) {
+      expect(await page.locator(`.markers circle.hit[data-id="${id}"]:not([data-target])`).count(), id).toBe(1);
+    }
+    const hits = await page.locator('.markers circle.hit[data-id="MLT"]').evaluate((c) => {
+      const b = c.getBoundingClientRect();
+      const [x, y] = [b.x + b.width / 2, b.y + b.height / 2];
+      return [
+        [x + 11, y],
+        [x - 11, y],
+        [x, y + 11],
+        [x, y - 11],
+      ].map(([px, py]) => document.elementFromPoint(px, py)?.getAttribute('data-id'));
+    });
+    expect(hits).toEqual(['MLT', 'MLT', 'MLT', 'MLT']);
+    // Restricting countries are labelled where they fit.
+    expect(await page.locator('[data-label-for="UKR"]').count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('asking the prerendered page for another region', () => {
+  it('never paints the world map first', async () => {
+    const context = await browser.newContext(PHONE);
+    // From before the first paint: each frame, is a map of another region visible?
+    await context.addInitScript(`
+      window.__seen = [];
+      const look = () => {
+        const svg = document.querySelector('svg.map');
+        if (svg && getComputedStyle(svg).visibility !== 'hidden') window.__seen.push(svg.getAttribute('data-region'));
+        requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    `);
+    const page = await context.newPage();
+    await page.goto(`${SITE}embed/?region=europe`);
+    await drawn(page, 'europe');
+    await page.waitForTimeout(200);
+    const seen = (await page.evaluate('window.__seen')) as string[];
+    expect(seen.length).toBeGreaterThan(0);
+    expect([...new Set(seen)]).toEqual(['europe']);
+    await context.close();
+  });
+
+  it('switches region from the select without recolouring, and writes it to the address bar', async () => {
+    const { page } = await open(browser, `${SITE}?date=2025-03-01`);
+    await ready(page);
+    const before = await page.getAttribute('[data-jurisdiction="NLD"]', 'data-status');
+    await page.selectOption('[data-testid="region-select"]', 'europe');
+    await page.waitForSelector('svg.map[data-region="europe"]');
+    expect(await page.getAttribute('[data-jurisdiction="NLD"]', 'data-status')).toBe(before);
+    await page.waitForURL(/region=europe/);
+    expect(await page.locator('.countries path[data-id="AUS"]').count()).toBe(0);
+  });
+
+  it('falls back to the world for an unknown region', async () => {
+    const { page, errors } = await open(browser, `${SITE}embed/?region=atlantis`);
+    await drawn(page, 'world');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('the spread chart', () => {
+  it.each(['2016-01-01', '2018-06-01', '2025-03-01'])('counts on %s equal the engine', async (date) => {
+    const { page } = await open(browser, `${SITE}?date=${date}`);
+    await ready(page);
+    const counts = engine.counts(parseDay(date) as number);
+    const expected = STACKED.map((l) => `${l}:${counts[l]}`).join(' ');
+    expect(await page.getAttribute('[data-testid="spread-chart"]', 'data-counts')).toBe(expected);
+    const name = await page.getAttribute('[data-testid="spread-chart"] [role="slider"]', 'aria-label');
+    expect(name).toBeTruthy();
+    await expect(page.textContent('#spread-summary')).resolves.toMatch(
+      /^Restricting jurisdictions rose from 0 in \d{4} to \d+ in \d{4}/,
+    );
+  });
+
+  it('moves the date when dragged, and names the action under the pointer', async () => {
+    const { page } = await open(browser, `${SITE}?date=2016-01-01`);
+    await ready(page);
+    const plot = (await page.locator('[data-testid="spread-chart"] .plot').boundingBox())!;
+    const min = await page.getAttribute('[data-testid="time-slider"]', 'min');
+    const max = await page.getAttribute('[data-testid="time-slider"]', 'max');
+    const dayAt = (f: number) => Number(min) + Math.round(f * (Number(max) - Number(min)));
+    await page.mouse.move(plot.x + plot.width * 0.2, plot.y + plot.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(plot.x + plot.width * 0.6, plot.y + plot.height / 2, { steps: 5 });
+    await page.mouse.up();
+    const value = Number(await page.inputValue('[data-testid="time-slider"]'));
+    expect(Math.abs(value - dayAt(0.6))).toBeLessThanOrEqual(2);
+    // Australia's ban, 21 February 2025 (the text above the chart changed with the date: measure again).
+    const box = (await page.locator('[data-testid="spread-chart"] .plot').boundingBox())!;
+    const f = (parseDay('2025-02-21')! - Number(min)) / (Number(max) - Number(min));
+    await page.mouse.move(box.x + box.width * f, box.y + box.height / 2);
+    await expect
+      .poll(() => page.textContent('[data-testid="spread-chart"] .name'))
+      .toBe('21 Feb 2025 · Australia · Government-wide ban');
+  });
+
+  it('is hidden with controls=0', async () => {
+    const { page } = await open(browser, `${SITE}embed/?controls=0`);
+    await ready(page);
+    expect(await page.locator('[data-testid="spread-chart"]').count()).toBe(0);
+  });
+});
