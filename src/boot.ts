@@ -30,6 +30,7 @@ async function getJson<T>(url: URL): Promise<T> {
 }
 
 function showError(root: HTMLElement, message: string, retry: () => void): void {
+  document.documentElement.removeAttribute('data-atlas-pending');
   document.getElementById('load-error')?.remove();
   const box = document.createElement('div');
   box.id = 'load-error';
@@ -50,6 +51,7 @@ function showError(root: HTMLElement, message: string, retry: () => void): void 
 
 /** An unexpected error: a short message and a way out, never a broken embed. */
 export function showFailure(root: HTMLElement, explorer: string): void {
+  document.documentElement.removeAttribute('data-atlas-pending');
   const box = document.createElement('div');
   box.className = 'load-error';
   box.setAttribute('role', 'alert');
@@ -131,6 +133,7 @@ export async function boot(embedded: boolean): Promise<void> {
     showFailure(root, new URL(embedded ? '../' : './', location.href).href + location.search);
     return;
   }
+  document.documentElement.removeAttribute('data-atlas-pending');
   syncDocument(app, { url: !embedded });
   if (embedded) startEmbedSync(atlas.atlas.id);
   // A hook for tests and for newsroom scripts: the map is interactive from here on.

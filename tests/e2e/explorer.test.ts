@@ -260,6 +260,24 @@ describe('a second atlas', () => {
     expect(errors).toEqual([]);
   });
 
+  it('never shows the prerendered atlas under the other one: the page waits for its own data', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    let release = (): void => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/data/tiktok/events.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${SITE}embed/?atlas=tiktok`, { waitUntil: 'commit' });
+    await page.waitForSelector('svg.map', { state: 'attached' });
+    expect(await page.evaluate(() => getComputedStyle(document.getElementById('app') as Element).visibility)).toBe('hidden');
+    release();
+    await ready(page);
+    expect(await page.evaluate(() => getComputedStyle(document.getElementById('app') as Element).visibility)).toBe('visible');
+    await context.close();
+  });
+
   it('works in the embed, with its own data files beside it', async () => {
     const { page } = await open(browser, `${SITE}embed/?atlas=tiktok&date=${latest.iso}`);
     await ready(page);
