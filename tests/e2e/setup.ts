@@ -57,6 +57,11 @@ export function startPreview(extra: string[] = []): ChildProcess {
 export async function startHosts(): Promise<Server> {
   const server = createServer((req, res) => {
     const name = (req.url ?? '/').split('?')[0].replace(/^\/+/, '') || 'index.html';
+    // Browsers ask a host page for its icon; a 404 would show up as a console error.
+    if (name === 'favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
     const path =
       name === 'pym.v1.min.js' ? join(ROOT, 'node_modules/pym.js/dist/pym.v1.min.js') : join(ROOT, 'tests/e2e/hosts', name);
     if (!/^[a-z0-9.-]+$/.test(name) || !existsSync(path)) {
