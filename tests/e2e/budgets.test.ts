@@ -37,11 +37,12 @@ async function firstLoad(url: string): Promise<{ total: number; files: Record<st
 describe('first-load budgets', () => {
   // MapLibre loads only when the explorer's zoom or globe is asked for, never on first load.
   it.each([
-    ['embed', 120, 'embed/'],
-    // A region's model (7 KB) is the one extra file, fetched at once by region.js. Over the
-    // embed's 120 KB since main's data and layout grew the page to 119 KB: an open question for
-    // the budget's owner, marked here rather than hidden (see the regions branch's report).
-    ['embed in Europe', 128, 'embed/?region=europe'],
+    // 130 KB since the second round: the coverage log in events.json (grey split in two), the
+    // spread chart (d3-shape) and the region labels and tap targets added about 11 KB to the
+    // 2026-11 figure of 119 KB; README "Performance" gives the figures. A region's model (7 KB)
+    // is the one extra file of a region view, fetched at once by region.js.
+    ['embed', 130, 'embed/'],
+    ['embed in Europe', 138, 'embed/?region=europe'],
     ['explorer', 200, ''],
   ])('%s: at most %i KB gzipped in total, with no MapLibre', async (name, budget, path) => {
     const { total, files } = await firstLoad(`${SITE}${path}`);
