@@ -385,6 +385,14 @@ describe('layout and motion', () => {
     },
   );
 
+  it('fits a tablet width with every control of the toolbar inside the window', async () => {
+    const { page } = await open(browser, SITE, { viewport: { width: 768, height: 1000 } });
+    await ready(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
+    const right = await page.locator('[data-testid="downloads"]').evaluate((el) => el.getBoundingClientRect().right);
+    expect(right).toBeLessThanOrEqual(768);
+  });
+
   it('with reduced motion, plays from action to action without transitions', async () => {
     const from = isoDay(ex.changes()[1].day - 1);
     const { page } = await open(browser, `${SITE}?date=${from}`, { reducedMotion: 'reduce' });
