@@ -80,6 +80,7 @@ function syntheticAtlas(n: number): CompiledAtlas {
     scale: [],
     jurisdictions: ids.map((id) => ({ id, name: id, kind: 'country' as const })),
     actions,
+    coverage: [],
   };
 }
 

@@ -1,6 +1,6 @@
 /**
  * `npm run data:check` validates; `npm run data` validates and writes everything the site
- * loads into public/data/: each atlas's events.json and events.csv, alliances.json, the
+ * loads into public/data/: each atlas's events.json, events.csv and actions.atom, alliances.json, the
  * world topology and the alliance outlines. Problems are reported as file:line:column,
  * all at once, and then it exits 1 having written nothing.
  *
@@ -16,6 +16,8 @@ import { buildWorld } from './topology.ts';
 import { formatProblem } from '../src/lib/data/validate.ts';
 import { parseDay } from '../src/lib/data/dates.ts';
 import { atlasToCsv } from '../src/lib/data/export.ts';
+import { atlasToAtom } from '../src/lib/data/atom.ts';
+import { SITE_URL } from './site-url.ts';
 import { buildOutlines } from '../src/lib/geo/outlines.ts';
 import { buildMapModel } from '../src/lib/geo/model.ts';
 
@@ -55,6 +57,7 @@ const write = (path: string, text: string): string => {
 for (const atlas of loaded.atlases) {
   const json = write(join(values.out, atlas.atlas.id, 'events.json'), JSON.stringify(atlas));
   write(join(values.out, atlas.atlas.id, 'events.csv'), atlasToCsv(atlas));
+  write(join(values.out, atlas.atlas.id, 'actions.atom'), atlasToAtom(atlas, SITE_URL));
   console.log(`${atlas.atlas.id}/events.json: ${atlas.actions.length} actions, ${kb(json)}`);
 }
 write(join(values.out, 'atlases.json'), JSON.stringify(loaded.atlases.map((a) => a.atlas.id)));

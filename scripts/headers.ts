@@ -4,8 +4,9 @@
  * Cloudflare Pages) and as an nginx snippet.
  */
 
-/** Where the site is deployed (BAN_ATLAS_URL); the build writes absolute URLs from it. */
-export const SITE_URL = (process.env.BAN_ATLAS_URL ?? 'http://127.0.0.1:4173/').replace(/\/?$/, '/');
+import { SITE_URL } from './site-url.ts';
+
+export { SITE_URL };
 
 /**
  * Strict CSP. Additions to the baseline, each for a reason:

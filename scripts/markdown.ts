@@ -26,13 +26,19 @@ md.renderer.rules.heading_open = (tokens, i) => {
   return `<${tokens[i].tag} id="${md.utils.escapeHtml(slug(text))}">`;
 };
 
-// A wide table scrolls inside a focusable, labelled region, so keyboard users can scroll it.
+// A wide table scrolls inside a focusable, labelled region, so keyboard users can scroll it. The label
+// starts with the table's section: two sections may share a table's columns, and a label must be unique.
 md.renderer.rules.table_open = (tokens, i) => {
   const labels: string[] = [];
   for (let j = i + 1; j < tokens.length && tokens[j].type !== 'thead_close'; j++) {
     if (tokens[j].type === 'inline') labels.push(tokens[j].content);
   }
-  return `<div class="table" tabindex="0" role="region" aria-label="${md.utils.escapeHtml(labels.join(', '))}"><table>\n`;
+  let section = '';
+  for (let j = i - 1; j >= 0 && !section; j--) {
+    if (tokens[j].type === 'heading_close') section = tokens[j - 1].content.replace(/[`*]/g, '');
+  }
+  const label = (section ? `${section}: ` : '') + labels.join(', ');
+  return `<div class="table" tabindex="0" role="region" aria-label="${md.utils.escapeHtml(label)}"><table>\n`;
 };
 md.renderer.rules.table_close = () => '</table></div>\n';
 // Column alignment comes as a style attribute, which the CSP (style-src 'self') would block

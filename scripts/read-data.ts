@@ -93,6 +93,8 @@ export function loadAtlas(dir: string, folder: string, ref: Reference) {
       atlas: file(join(dir, 'atlas.csv')),
       actions: file(join(dir, 'actions.csv')),
       sources: file(join(dir, 'sources.csv')),
+      // Optional: an atlas without it has every jurisdiction "not yet researched".
+      coverage: existsSync(join(dir, 'coverage.csv')) ? file(join(dir, 'coverage.csv')) : undefined,
     },
     ref,
   );

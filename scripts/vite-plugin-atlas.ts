@@ -12,6 +12,7 @@ import { markdownToHtml } from './markdown.ts';
 import { ROOT } from './read-data.ts';
 import { SITE_URL, netlifyHeaders, nginxSnippet } from './headers.ts';
 import { escapeHtml as esc } from '../src/lib/text/escape.ts';
+import { feedPath } from '../src/lib/data/atom.ts';
 import { oembedFor } from '../src/lib/embed/oembed.ts';
 
 const DATA = join(ROOT, 'public/data');
@@ -81,6 +82,11 @@ export function atlasPlugin(): Plugin {
         const head = [
           '<meta name="viewport" content="width=device-width, initial-scale=1">',
           `<link rel="alternate" type="application/json+oembed" href="${esc(oembedHref)}" title="${esc(meta.title)}">`,
+          // A feed per atlas, the default first: a feed reader offers them all.
+          ...atlases.map((id) => {
+            const m = id === meta.id ? meta : readJson<CompiledAtlas>(join(DATA, id, 'events.json')).atlas;
+            return `<link rel="alternate" type="application/atom+xml" href="${root}${feedPath(id)}" title="${esc(`${m.title} (Atom feed of every action)`)}">`;
+          }),
           `<title>${esc(title)} · Ban Atlas</title>`,
           `<meta name="description" content="${esc(meta.description)}">`,
           '<meta name="color-scheme" content="light dark">',

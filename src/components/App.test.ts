@@ -117,6 +117,48 @@ describe('App', () => {
     expect(usa?.textContent).toContain('5 January 2023 (context, sets no status): Acme announced');
   });
 
+  it('tells grey that was checked from grey nobody researched, in the table, the legend and the panel', () => {
+    const { app, target } = render('2021-03-01');
+    app.ui.setView('table');
+    flushSync();
+    const row = (id: string) => target.querySelector(`tr[data-jurisdiction="${id}"]`);
+    expect(row('ITA')?.getAttribute('data-checked')).toBe('2023-11-03');
+    expect(row('ITA')?.querySelector('.research')?.textContent).toBe('Checked: no action found (as of 3 November 2023)');
+    expect(row('BRA')?.hasAttribute('data-checked')).toBe(false);
+    expect(row('BRA')?.querySelector('.research')?.textContent).toBe('Not yet researched');
+    app.ui.setView('map');
+    app.ui.select('ITA');
+    flushSync();
+    const split = target.querySelector('[data-testid="none-split"]');
+    // Grey on this date and researched: Italy and Spain (checked), Germany and Canada (their actions come later).
+    expect(split?.getAttribute('data-checked')).toBe('4');
+    expect(target.querySelector('[data-testid="panel-coverage"]')?.textContent?.trim()).toBe(
+      'Checked: no action found (as of 3 November 2023). Only press reports of a debate, no decision.',
+    );
+    expect(target.querySelector('.countries path[data-id="BRA"]')?.classList.contains('unresearched')).toBe(true);
+    expect(target.querySelector('.countries path[data-id="ITA"]')?.classList.contains('unresearched')).toBe(false);
+  });
+
+  it('lists every action in order, filters by level and by the chosen country, and moves the date', () => {
+    const { app, target } = render('2021-03-01');
+    app.ui.setView('actions');
+    flushSync();
+    const ids = () =>
+      [...target.querySelectorAll('[data-testid="action-list"] [data-action]')].map((e) => e.getAttribute('data-action'));
+    expect(ids()).toEqual(app.atlas.actions.map((a) => a.id));
+    const select = target.querySelector('[data-testid="action-list"] select') as HTMLSelectElement;
+    select.value = 'advisory';
+    select.dispatchEvent(new Event('change'));
+    flushSync();
+    expect(ids()).toEqual(['fra-2020', 'can-2021']);
+    app.ui.select('FRA');
+    flushSync();
+    expect(ids()).toEqual(['fra-2020']);
+    (target.querySelector('[data-testid="action-list"] .go') as HTMLButtonElement).click();
+    flushSync();
+    expect(app.time.day).toBe(d('2020-03-01'));
+  });
+
   it('leaves out the explorer chrome in the embed, and credits the source', () => {
     const { target } = render('2021-03-01', true);
     expect(target.querySelector('.toolbar')).toBeNull();

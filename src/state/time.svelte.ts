@@ -11,6 +11,7 @@ import { TimelineController, type TimelineKey } from '../lib/timeline/controller
 import { ticks, years } from '../lib/timeline/ticks.ts';
 import { parseDay } from '../lib/data/dates.ts';
 import { summarySentence } from '../lib/status/describe.ts';
+import { coverageOf, splitNone, type CoverageInfo } from '../lib/status/coverage.ts';
 import type { CompiledAlliances, CompiledAtlas, Level } from '../lib/data/types.ts';
 
 export class TimeState {
@@ -42,6 +43,11 @@ export class TimeState {
       this.summary.restricting.map((id) => this.nameOf(id)),
     ),
   );
+  /** Map countries nobody has researched yet: drawn apart from those checked with nothing found. */
+  readonly unresearched: ReadonlySet<string>;
+  private readonly countryIds: readonly string[];
+  /** Grey on the date, split into checked (nothing found) and not yet researched: the legend's figures. */
+  readonly noneSplit = $derived.by(() => splitNone(this.atlas, this.levels, this.countryIds));
   readonly allianceSummaries = $derived.by(() =>
     this.alliances.alliances.map((a) => summarise(a, this.#day, (id, d) => this.engine.statusOf(id, d))),
   );
@@ -52,6 +58,8 @@ export class TimeState {
     this.engine = new StatusEngine(atlas);
     this.names = new Map(atlas.jurisdictions.map((j) => [j.id, j.name]));
     this.minDay = parseDay(atlas.atlas.start) ?? this.engine.actionDays[0];
+    this.countryIds = atlas.jurisdictions.filter((j) => j.kind === 'country').map((j) => j.id);
+    this.unresearched = new Set(this.countryIds.filter((id) => coverageOf(atlas, id).state === 'unresearched'));
     this.#maxDay = Math.max(today, this.minDay);
     this.moveTo(this.#maxDay);
   }
@@ -67,6 +75,10 @@ export class TimeState {
 
   nameOf(id: string): string {
     return this.names.get(id) ?? id;
+  }
+
+  coverage(id: string): CoverageInfo {
+    return coverageOf(this.atlas, id);
   }
 
   statusOf(id: string): Level {

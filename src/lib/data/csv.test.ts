@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseCsv, toCsv, type CsvTable } from './csv.ts';
+import { neutralise, parseCsv, toCsv, type CsvTable } from './csv.ts';
 
 const values = (t: CsvTable): string[][] => [t.header.map((f) => f.value), ...t.rows.map((r) => r.fields.map((f) => f.value))];
 const where = (t: CsvTable): [number, number, string][][] =>
@@ -11,12 +11,12 @@ describe('toCsv then parseCsv', () => {
   const char = fc.constantFrom('a', 'B', '1', ' ', ',', '"', '\r', '\n', '\t', 'é', '\uFEFF', ';');
   const row = fc.array(fc.string({ unit: char, maxLength: 8 }), { minLength: 1, maxLength: 5 });
 
-  it('gives back the rows written, CRLF inside a value read as LF', () => {
+  it('gives back the rows written, CRLF inside a value read as LF, formula-like text with its apostrophe', () => {
     fc.assert(
       fc.property(fc.array(row, { minLength: 1, maxLength: 6 }), (rows) => {
         const table = parseCsv(toCsv(rows));
         expect(table.problems).toEqual([]);
-        expect(values(table)).toEqual(rows.map((r) => r.map((v) => v.replace(/\r\n/g, '\n'))));
+        expect(values(table)).toEqual(rows.map((r) => r.map((v) => neutralise(v).replace(/\r\n/g, '\n'))));
       }),
       { numRuns: 200 },
     );
@@ -126,5 +126,19 @@ describe('parseCsv', () => {
       ['a', 'b'],
       ['1', 'open\n2,3\n'],
     ]);
+  });
+});
+
+describe('toCsv in a spreadsheet', () => {
+  it('writes numbers as numbers, negative ones included, and neutralises text that looks like one', () => {
+    expect(toCsv([[-3, 2.5, '-3', '2022-03', '\rx']])).toBe("-3,2.5,'-3,2022-03,\"'\rx\"\r\n");
+  });
+
+  it.each(['=', '+', '-', '@', '\t', '\r'])('neutralises a cell that starts with %j', (c) => {
+    expect(neutralise(`${c}x`)).toBe(`'${c}x`);
+  });
+
+  it('leaves a cell with those characters inside it alone', () => {
+    expect(neutralise('a=b, c+d, e-f, g@h')).toBe('a=b, c+d, e-f, g@h');
   });
 });

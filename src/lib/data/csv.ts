@@ -126,8 +126,22 @@ function quote(value: string): string {
   return /[",\r\n]/.test(value) || value !== value.trim() ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** Writes rows as CSV with CRLF line ends, as RFC 4180 and spreadsheets expect. */
-export function toCsv(rows: readonly (readonly string[])[]): string {
+/**
+ * A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return before one) as a
+ * formula: a summary "=HYPERLINK(...)" in downloaded data could open a link or run a command. A
+ * leading apostrophe makes it text again (OWASP's CSV injection advice). Only text cells get it:
+ * numbers are written as numbers, and dates start with a digit.
+ */
+export function neutralise(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** A text cell (neutralised) or a number (written as it is). */
+export type CsvCell = string | number;
+
+/** Writes rows as CSV with CRLF line ends, as RFC 4180 and spreadsheets expect, safe to open in a spreadsheet. */
+export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
+  const cell = (c: CsvCell): string => (typeof c === 'number' ? String(c) : quote(neutralise(c)));
   // A row of one empty value is written "", or a reader would take it for a blank line.
-  return rows.map((r) => (r.length === 1 && r[0] === '' ? '""' : r.map(quote).join(','))).join('\r\n') + '\r\n';
+  return rows.map((r) => (r.length === 1 && r[0] === '' ? '""' : r.map(cell).join(','))).join('\r\n') + '\r\n';
 }

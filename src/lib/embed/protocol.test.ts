@@ -58,3 +58,23 @@ describe('heightFromMessage', () => {
     expect(heightFromMessage(data, 'k')).toBe(h);
   });
 });
+
+describe('heightFromMessage, edge cases', () => {
+  it.each([
+    [null, null],
+    ['datawrapper-height', null],
+    [{ 'datawrapper-height': null }, null],
+    [{ 'datawrapper-height': 'x' }, null],
+    [{ 'datawrapper-height': { other: 500 } }, null],
+    [{ 'datawrapper-height': { atlas: '500' } }, null],
+    [{ 'datawrapper-height': { atlas: Number.NaN } }, null],
+    [{ 'datawrapper-height': { atlas: Infinity } }, null],
+    [{ 'datawrapper-height': { atlas: 500 } }, 500],
+    [{ 'datawrapper-height': { atlas: 100 } }, 100],
+    [{ 'datawrapper-height': { atlas: 99 } }, 100],
+    [{ 'datawrapper-height': { atlas: 4000 } }, 4000],
+    [{ 'datawrapper-height': { atlas: 4001 } }, 4000],
+  ])('%j gives %s', (data, height) => {
+    expect(heightFromMessage(data, 'atlas')).toBe(height);
+  });
+});

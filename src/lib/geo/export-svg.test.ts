@@ -24,17 +24,20 @@ const scale = (['none', 'cleared', 'advisory', 'partial', 'government', 'nationw
 }));
 
 describe('exportSvg', () => {
-  const svg = exportSvg({
-    model,
-    statusOf: (id) => (id === 'AAA' ? 'government' : id === 'BBB' ? 'partial' : 'none'),
-    scale,
-    counts: { none: 1, cleared: 0, advisory: 0, partial: 1, government: 1, nationwide: 0 },
-    title: 'Title & "quotes"',
-    date: 'Status on 1 March 2025',
-    credit: 'Source: test',
-  });
+  // Drawn inside each test, not at collection, so mutation testing sees which test ran what.
+  const draw = () =>
+    exportSvg({
+      model,
+      statusOf: (id) => (id === 'AAA' ? 'government' : id === 'BBB' ? 'partial' : 'none'),
+      scale,
+      counts: { none: 1, cleared: 0, advisory: 0, partial: 1, government: 1, nationwide: 0 },
+      title: 'Title & "quotes"',
+      date: 'Status on 1 March 2025',
+      credit: 'Source: test',
+    });
 
   it('is a 1920 × 1080 slide with title, date, legend counts and credit, escaped', () => {
+    const svg = draw();
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1920" height="1080"/);
     expect(svg).toContain('Title &amp; &quot;quotes&quot;');
     expect(svg).toContain('Status on 1 March 2025');
@@ -43,6 +46,7 @@ describe('exportSvg', () => {
   });
 
   it('colours shapes by status with inline colours, and marks tiny states only once they have one', () => {
+    const svg = draw();
     expect(svg).toContain(`<path d="M1 1l5 0 0 5z" fill="${LIGHT.levels.government}"/>`);
     expect(svg).toContain(`<circle cx="50" cy="25" r="4" fill="${LIGHT.levels.partial}"`);
     expect(svg).not.toContain('cx="60"');

@@ -5,10 +5,11 @@ import { buildMapModel } from './model.ts';
 import { squares } from './squares.fixture.ts';
 
 describe('buildMapModel', () => {
-  const model = buildMapModel(squares, 600);
+  // Built inside each test, not at collection, so mutation testing sees which test ran what.
+  const build = () => buildMapModel(squares, 600);
 
   it('draws each country as compact path data, in the topology’s order', () => {
-    expect(model.countries).toEqual([
+    expect(build().countries).toEqual([
       { id: 'DEU', d: 'M317 146l0-22l16 0l0 22z', marker: null },
       { id: 'FRA', d: 'M317 146l-17 0l0-22l17 0z', marker: null },
       // Too small to draw at this width: no path, and a marker at its projected centre.
@@ -19,7 +20,7 @@ describe('buildMapModel', () => {
 
   it('puts a marker at the projected centre, to a tenth of a unit', () => {
     const [x, y] = geoEqualEarth().fitWidth(600, { type: 'Sphere' })([50.05, 50.05]) as [number, number];
-    expect(model.countries[2].marker).toEqual([Math.round(x * 10) / 10, Math.round(y * 10) / 10]);
+    expect(build().countries[2].marker).toEqual([Math.round(x * 10) / 10, Math.round(y * 10) / 10]);
   });
 
   it('gives no marker to a small state without a centre, nor to a large one with a centre', () => {
@@ -37,15 +38,15 @@ describe('buildMapModel', () => {
   });
 
   it('fits the sphere to the width; the height follows from Equal Earth', () => {
-    expect([model.width, model.height]).toEqual([600, 293]);
+    expect([build().width, build().height]).toEqual([600, 293]);
     const wide = buildMapModel(squares);
     expect([wide.width, wide.height]).toEqual([1200, 585]);
-    expect(model.sphere).toMatch(/^M122 0l178 0l178 0l31 15l.*z$/);
-    expect(model.graticule).toMatch(/^M\d+ \d+l.*z$/);
+    expect(build().sphere).toMatch(/^M122 0l178 0l178 0l31 15l.*z$/);
+    expect(build().graticule).toMatch(/^M\d+ \d+l.*z$/);
   });
 
   it('draws land of no jurisdiction when the topology has some, and nothing when not', () => {
-    expect(model.other).toBe('');
+    expect(build().other).toBe('');
     const withOther: Topology = {
       ...squares,
       objects: {

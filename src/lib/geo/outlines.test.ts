@@ -15,25 +15,27 @@ const alliance = (id: string, members: Alliance['members']): Alliance => ({ id, 
 
 describe('buildOutlines', () => {
   const since = parseDay('2005-01-01') as number;
-  const outlines = buildOutlines(
-    squares,
-    [
-      alliance('ab', [
-        member('FRA', '2000'),
-        member('DEU', '1990', '1995'), // left before `since`: no period of its own
-        member('DEU', '2010-01-01', '2015-06'), // month precision: a member until 30 June
-        member('XKX', '2012'),
-        member('ZZZ', '2012'), // not on the map: listed, not drawn
-      ]),
-      alliance('later', [member('MLT', '2008-05')]),
-    ],
-    since,
-    600,
-  );
+  // Built inside each test, not at collection, so mutation testing sees which test ran what.
+  const build = () =>
+    buildOutlines(
+      squares,
+      [
+        alliance('ab', [
+          member('FRA', '2000'),
+          member('DEU', '1990', '1995'), // left before `since`: no period of its own
+          member('DEU', '2010-01-01', '2015-06'), // month precision: a member until 30 June
+          member('XKX', '2012'),
+          member('ZZZ', '2012'), // not on the map: listed, not drawn
+        ]),
+        alliance('later', [member('MLT', '2008-05')]),
+      ],
+      since,
+      600,
+    );
 
   it('has one period per membership, from `since`, with inclusive ends', () => {
-    expect(outlines.width).toBe(600);
-    expect(outlines.alliances.ab.map((p) => [p.from, p.to, p.members])).toEqual([
+    expect(build().width).toBe(600);
+    expect(build().alliances.ab.map((p) => [p.from, p.to, p.members])).toEqual([
       ['2005-01-01', '2009-12-31', ['FRA']],
       ['2010-01-01', '2011-12-31', ['DEU', 'FRA']],
       ['2012-01-01', '2015-06-30', ['DEU', 'FRA', 'XKX', 'ZZZ']],
@@ -42,7 +44,7 @@ describe('buildOutlines', () => {
   });
 
   it('merges neighbours into one outline without their shared border', () => {
-    expect(outlines.alliances.ab.map((p) => p.d)).toEqual([
+    expect(build().alliances.ab.map((p) => p.d)).toEqual([
       'M317 146l-17 0l0-22l17 0z',
       'M317 124l16 0l0 22l-16 0l-17 0l0-22z',
       'M317 124l16 0l0 22l-16 0l-17 0l0-22zm33 22l0-11l8 0l0 11z',
@@ -51,7 +53,7 @@ describe('buildOutlines', () => {
   });
 
   it('labels the largest merged shape at its projected centroid', () => {
-    expect(outlines.alliances.ab.map((p) => p.label)).toEqual([
+    expect(build().alliances.ab.map((p) => p.label)).toEqual([
       [308, 135],
       [317, 135],
       [317, 135],
@@ -60,7 +62,7 @@ describe('buildOutlines', () => {
   });
 
   it('gives a period before the first member joins an empty outline at the origin', () => {
-    expect(outlines.alliances.later).toEqual([
+    expect(build().alliances.later).toEqual([
       { from: '2005-01-01', to: '2008-04-30', members: [], d: '', label: [0, 0] },
       // Too small to draw at this width, but still labelled.
       { from: '2008-05-01', to: null, members: ['MLT'], d: '', label: [369, 42] },

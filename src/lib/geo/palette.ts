@@ -30,7 +30,7 @@ export const LIGHT: Palette = {
   dots: '#8a5a1c',
   'swatch-edge': '#5c5c5c',
   levels: {
-    none: '#e3e5e8',
+    none: '#d9dce0',
     cleared: '#e3e5e8',
     advisory: '#fccb89',
     partial: '#f7945a',

@@ -67,10 +67,11 @@ describe('assignJurisdictions', () => {
       land: { type: 'GeometryCollection', geometries: [] },
     },
   };
-  const result = assignJurisdictions(world, numericToIso, names);
+  // Run inside each test, not at collection, so mutation testing sees which test ran what.
+  const assign = () => assignJurisdictions(world, numericToIso, names);
 
   it('gives one MultiPolygon per jurisdiction, sorted by code, merging its pieces', () => {
-    expect(result.topology.objects.countries).toEqual({
+    expect(assign().topology.objects.countries).toEqual({
       type: 'GeometryCollection',
       geometries: [
         { type: 'MultiPolygon', id: 'AUS', arcs: [[[2]], [[3]]], properties: { name: 'Australia' } },
@@ -83,27 +84,27 @@ describe('assignJurisdictions', () => {
   });
 
   it('keeps unassigned land without an id as "other", and drops Antarctica and coded no-man’s land', () => {
-    expect(result.topology.objects.other).toEqual({
+    expect(assign().topology.objects.other).toEqual({
       type: 'GeometryCollection',
       geometries: [{ type: 'MultiPolygon', arcs: [[[6]]] }],
     });
   });
 
   it('names the Natural Earth pieces of each jurisdiction, and the features it could not place', () => {
-    expect(Object.fromEntries(result.ids)).toEqual({
+    expect(Object.fromEntries(assign().ids)).toEqual({
       FRA: ['France'],
       AUS: ['Australia', 'Ashmore and Cartier Is.'],
       XKX: ['Kosovo'],
       DEU: ['Germany'],
       PRT: ['Portugal'],
     });
-    expect(result.unknown).toEqual(['Atlantis (998)', '(no name) (undefined)']);
+    expect(assign().unknown).toEqual(['Atlantis (998)', '(no name) (undefined)']);
   });
 
   it('keeps the arcs and drops the other objects', () => {
-    expect(result.topology.type).toBe('Topology');
-    expect(result.topology.bbox).toEqual([0, 0, 1, 1]);
-    expect(result.topology.arcs).toBe(world.arcs);
-    expect(Object.keys(result.topology.objects)).toEqual(['countries', 'other']);
+    expect(assign().topology.type).toBe('Topology');
+    expect(assign().topology.bbox).toEqual([0, 0, 1, 1]);
+    expect(assign().topology.arcs).toBe(world.arcs);
+    expect(Object.keys(assign().topology.objects)).toEqual(['countries', 'other']);
   });
 });

@@ -22,6 +22,7 @@ const atlas: CompiledAtlas = {
   ],
   jurisdictions: [],
   actions: [],
+  coverage: [],
 };
 const day = parseDay('2025-03-01') as number;
 const counts = (restricting: number, advisory = 0): Counts => ({

@@ -1,34 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { StatusEngine } from './engine.ts';
 import { dayNumber, parseDay } from '../data/dates.ts';
-import type { Action, ActionLevel, CompiledAtlas } from '../data/types.ts';
+import type { CompiledAtlas } from '../data/types.ts';
+import { action, atlasOf } from '../../../tests/fixtures/atlas.ts';
 
-function action(id: string, jurisdiction: string, date: string, level: ActionLevel, ends?: string): Action {
-  const p = (iso: string) => ({ iso, precision: iso.length === 10 ? 'day' : iso.length === 7 ? 'month' : 'year' }) as const;
-  return {
-    id,
-    jurisdiction,
-    date: p(date),
-    effective: null,
-    ends: ends ? p(ends) : null,
-    level,
-    category: 'ban',
-    authority: 'a',
-    instrument: 'i',
-    scope: 's',
-    deadlines: [],
-    summary: 'S.',
-    confidence: 'high',
-    notes: '',
-    sources: [],
-  };
-}
-
-const atlas: CompiledAtlas = {
-  format: 1,
-  atlas: { id: 't', title: 't', subject: 's', description: 'd', credits: 'c', lastReviewed: '2025-01-01', start: '2015-01-01' },
-  scale: [],
-  jurisdictions: ['AAA', 'BBB', 'CCC', 'DDD'].map((id) => ({ id, name: id, kind: 'country' as const })),
+const atlas: CompiledAtlas = atlasOf(['AAA', 'BBB', 'CCC', 'DDD'], {
   actions: [
     action('a1', 'AAA', '2017-03', 'cleared'),
     action('a2', 'AAA', '2018-06-10', 'partial'),
@@ -37,7 +13,7 @@ const atlas: CompiledAtlas = {
     action('b2', 'BBB', '2016-06-01', 'advisory'),
     action('c1', 'CCC', '2020-02-02', 'context'),
   ],
-};
+});
 const engine = new StatusEngine(atlas);
 const d = (iso: string) => parseDay(iso) as number;
 

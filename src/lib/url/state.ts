@@ -5,7 +5,7 @@
  */
 import { isoFromDay, parseDay } from '../data/dates.ts';
 
-export const VIEWS = ['map', 'table'] as const;
+export const VIEWS = ['map', 'table', 'actions'] as const;
 export type View = (typeof VIEWS)[number];
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
