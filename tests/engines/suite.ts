@@ -147,7 +147,10 @@ export function engineSuite(name: EngineName): void {
         const iso = '2018-01-01';
         await openExplorer(`?date=${iso}`);
         await driver.evaluate(`document.getElementById('country-picker').focus()`);
+        // The country finder: type, then Enter chooses the highlighted match and focuses the panel.
         await driver.type('Lithuania');
+        await driver.press('Enter');
+        await driver.waitFor(`document.activeElement?.id === 'panel-title'`, { timeout: 5000 });
         const panel = '[data-testid="country-panel"]';
         await driver.waitFor(`document.querySelector('${panel}')?.dataset.jurisdiction === 'LTU'`, { timeout: 5000 });
         expect(await driver.evaluate(attr('[data-testid="panel-status"]', 'data-status'))).toBe(engine.statusOf('LTU', day(iso)));
