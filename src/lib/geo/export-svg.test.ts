@@ -103,3 +103,34 @@ describe('exportSvg with what the reader chose', () => {
     expect(lines.at(-1)?.[1]).toBe(String(1080 - 36));
   });
 });
+
+describe('the slide, exactly', () => {
+  // The whole file for a tiny model: the layout arithmetic (map scale and position, legend rows,
+  // the key's row, credit lines) is part of what a newsroom gets, so every number is pinned.
+  const base = {
+    model,
+    statusOf: (id: string) => (id === 'AAA' ? ('government' as const) : ('none' as const)),
+    scale,
+    counts: { none: 2, cleared: 0, advisory: 0, partial: 0, government: 1, nationwide: 0 },
+    title: 'Who bans Acme?',
+    date: 'Status on 1 March 2025',
+  };
+
+  it('without overlays, with a one-line credit', () => {
+    expect(exportSvg({ ...base, credit: 'Source: test.' })).toMatchSnapshot();
+  });
+
+  it('with two overlays, a chosen country and a credit over three lines', () => {
+    expect(
+      exportSvg({
+        ...base,
+        credit: `Source: ${'a long credit '.repeat(20)}https://atlas.example/?date=2025-03-01&overlays=five-eyes,nato`,
+        overlays: [
+          { id: 'five-eyes', name: 'Five Eyes', d: 'M0 0h10' },
+          { id: 'g7', name: 'G7', d: 'M5 5h10' },
+        ],
+        highlight: 'BBB',
+      }),
+    ).toMatchSnapshot();
+  });
+});
