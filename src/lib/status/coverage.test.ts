@@ -5,14 +5,17 @@ import { action, atlasOf } from '../../../tests/fixtures/atlas.ts';
 
 // AAA: actions and a coverage row; BBB: actions, no row; CCC: searched, nothing found;
 // DDD: never searched; EEE: searched, nothing found, no note, later search.
-const atlas = atlasOf(['AAA', 'BBB', 'CCC', 'DDD', 'EEE'], {
-  actions: [action('a1', 'AAA', '2017-03', 'partial'), action('b1', 'BBB', '2019-01-01', 'advisory')],
-  coverage: [
-    { jurisdiction: 'AAA', checked: '2025-01-02', result: 'actions', searched: 'x', note: '' },
-    { jurisdiction: 'CCC', checked: '2024-12-01', result: 'nothing-found', searched: 'y', note: 'Only a debate.' },
-    { jurisdiction: 'EEE', checked: '2025-01-03', result: 'nothing-found', searched: 'z', note: '' },
-  ],
-});
+// A new atlas in each test: coverageOf indexes an atlas once, and mutation testing must see
+// each test build the index.
+const atlas = () =>
+  atlasOf(['AAA', 'BBB', 'CCC', 'DDD', 'EEE'], {
+    actions: [action('a1', 'AAA', '2017-03', 'partial'), action('b1', 'BBB', '2019-01-01', 'advisory')],
+    coverage: [
+      { jurisdiction: 'AAA', checked: '2025-01-02', result: 'actions', searched: 'x', note: '' },
+      { jurisdiction: 'CCC', checked: '2024-12-01', result: 'nothing-found', searched: 'y', note: 'Only a debate.' },
+      { jurisdiction: 'EEE', checked: '2025-01-03', result: 'nothing-found', searched: 'z', note: '' },
+    ],
+  });
 
 describe('coverageOf', () => {
   it.each([
@@ -23,7 +26,7 @@ describe('coverageOf', () => {
     ['EEE', { state: 'checked', checked: '2025-01-03' }],
     ['ZZZ', { state: 'unresearched' }],
   ])('%s', (id, expected) => {
-    expect(coverageOf(atlas, id)).toEqual(expected);
+    expect(coverageOf(atlas(), id)).toEqual(expected);
   });
 
   it('treats every jurisdiction of an atlas without coverage rows and actions as not yet researched', () => {
@@ -37,7 +40,7 @@ describe('splitNone', () => {
   it('splits the grey jurisdictions into checked and not yet researched, as of the earliest search', () => {
     // On a date when AAA restricts and BBB has not yet acted.
     const levels = new Map<string, Level>([['AAA', 'partial']]);
-    expect(splitNone(atlas, levels, ids)).toEqual({ checked: 3, unresearched: 1, asOf: '2024-12-01' });
+    expect(splitNone(atlas(), levels, ids)).toEqual({ checked: 3, unresearched: 1, asOf: '2024-12-01' });
   });
 
   it('counts only the ids asked for, and only those at none', () => {
@@ -45,12 +48,16 @@ describe('splitNone', () => {
       ['AAA', 'partial'],
       ['BBB', 'advisory'],
     ]);
-    expect(splitNone(atlas, levels, ['AAA', 'BBB', 'DDD', 'EEE'])).toEqual({ checked: 1, unresearched: 1, asOf: '2025-01-03' });
-    expect(splitNone(atlas, levels, ['DDD'])).toEqual({ checked: 0, unresearched: 1, asOf: null });
+    expect(splitNone(atlas(), levels, ['AAA', 'BBB', 'DDD', 'EEE'])).toEqual({ checked: 1, unresearched: 1, asOf: '2025-01-03' });
+    expect(splitNone(atlas(), levels, ['DDD'])).toEqual({ checked: 0, unresearched: 1, asOf: null });
+  });
+
+  it('gives the earliest search whatever the order of the ids', () => {
+    expect(splitNone(atlas(), new Map(), ['EEE', 'CCC', 'AAA'])).toEqual({ checked: 3, unresearched: 0, asOf: '2024-12-01' });
   });
 
   it('adds up to the none count', () => {
-    const split = splitNone(atlas, new Map(), ids);
+    const split = splitNone(atlas(), new Map(), ids);
     expect(split.checked + split.unresearched).toBe(ids.length);
   });
 });

@@ -12,7 +12,18 @@ const ctx: UrlContext = {
   maxDay: parseDay('2026-11-23') as number,
   jurisdictions: new Set(['USA', 'AUS', 'FIN', 'XEP']),
 };
-const D = defaultState(ctx);
+/** The default view, written out: computed with defaultState, a broken default would pass unseen. */
+const D: UrlState = {
+  atlas: 'kaspersky',
+  date: null,
+  country: null,
+  overlays: [],
+  view: 'map',
+  theme: 'auto',
+  region: 'world',
+  title: true,
+  controls: true,
+};
 
 describe('parseUrlState', () => {
   it.each<[string, Partial<UrlState>]>([
@@ -33,6 +44,11 @@ describe('parseUrlState', () => {
     ['?atlas=acme', { atlas: 'acme' }],
     ['?title=0&controls=0', { title: false, controls: false }],
     ['?title=maybe', {}],
+    ['?title=false&controls=false', { title: false, controls: false }],
+    ['?title=1&controls=true', {}],
+    // 64 characters, the longest a value may be; one more and it is ignored.
+    ['?overlays=' + 'nato,'.repeat(11) + 'five-eyes', { overlays: ['five-eyes', 'nato'] }],
+    ['?overlays=' + 'nato,'.repeat(11) + 'five-eyes,', {}],
     ['?region=europe', { region: 'europe' }],
     ['?region=north-america', { region: 'north-america' }],
     ['?region=Europe', {}],
@@ -41,6 +57,13 @@ describe('parseUrlState', () => {
     ['?%E0%A4%A=1&date=%F0%9F%98%80', {}],
   ])('%s', (search, expected) => {
     expect(parseUrlState(search, ctx)).toEqual({ ...D, ...expected });
+  });
+});
+
+describe('defaultState', () => {
+  it('opens the default atlas on the whole world, today, with the title and controls shown', () => {
+    expect(defaultState(ctx)).toEqual(D);
+    expect(defaultState({ ...ctx, defaultRegion: 'oceania' }).region).toBe('oceania');
   });
 });
 
