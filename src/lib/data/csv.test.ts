@@ -85,6 +85,36 @@ describe('parseCsv', () => {
     expect(t.rows.map((r) => r.line)).toEqual([2, 4]);
   });
 
+  it('keeps the columns after a quoted field and after text that follows its closing quote', () => {
+    expect(where(parseCsv('x,"a,b",c\n"p"q,r\n'))).toEqual([
+      [
+        [1, 1, 'x'],
+        [1, 3, 'a,b'],
+        [1, 9, 'c'],
+      ],
+      [
+        [2, 1, 'pq'],
+        [2, 6, 'r'],
+      ],
+    ]);
+  });
+
+  it('counts a bare LF inside quotes as a new line', () => {
+    const t = parseCsv('a,b\n"x\ny",z\nc,d\n');
+    expect(where(t)[1]).toEqual([
+      [2, 1, 'x\ny'],
+      [3, 4, 'z'],
+    ]);
+    expect(t.rows.map((r) => r.line)).toEqual([2, 4]);
+  });
+
+  it('keeps an empty last field at the very end of the file', () => {
+    expect(values(parseCsv('a,b\n1,'))).toEqual([
+      ['a', 'b'],
+      ['1', ''],
+    ]);
+  });
+
   it('keeps a lone CR inside quotes, and ends a record at a lone CR outside them', () => {
     expect(values(parseCsv('a\n"x\ry"\n'))).toEqual([['a'], ['x\ry']]);
     expect(values(parseCsv('a\rb\r'))).toEqual([['a'], ['b']]);

@@ -10,7 +10,19 @@ describe('oembedFor', () => {
       title: 'Who bans "K"?',
       pageUrl: `${site}?date=2025-03-01&overlays=five-eyes,nato&country=AUS`,
     });
-    expect(o).toMatchObject({ type: 'rich', version: '1.0', width: 720, height: 640 });
+    expect(o).toMatchObject({
+      type: 'rich',
+      version: '1.0',
+      title: 'Who bans "K"?',
+      provider_name: 'Ban Atlas',
+      provider_url: site,
+      width: 720,
+      height: 640,
+      thumbnail_url: `${site}preview.png`,
+      thumbnail_width: 1200,
+      thumbnail_height: 675,
+      cache_age: 86400,
+    });
     expect(o.html).toBe(
       '<iframe src="https://atlas.example/embed/?date=2025-03-01&amp;overlays=five-eyes,nato&amp;country=AUS" ' +
         'title="Who bans &quot;K&quot;?" width="720" height="640" style="width:100%;border:0" loading="lazy"></iframe>',
@@ -23,6 +35,11 @@ describe('oembedFor', () => {
     expect(embedUrlFor(site, `${site}?view=table&utm_source=x&country="><script>`)).toBe(
       `${site}embed/?country=%22%3E%3Cscript%3E`,
     );
+  });
+  it('keeps a value of up to 64 characters and drops a longer one', () => {
+    const overlays = 'nato,'.repeat(11) + 'five-eyes';
+    expect(embedUrlFor(site, `${site}?overlays=${overlays}`)).toBe(`${site}embed/?overlays=${overlays}`);
+    expect(embedUrlFor(site, `${site}?overlays=${overlays},&date=2020-01-01`)).toBe(`${site}embed/?date=2020-01-01`);
   });
   it('gives the default view for no URL, a foreign URL or garbage', () => {
     for (const u of [null, 'https://evil.example/?date=2020-01-01', 'not a url', `${site.slice(0, -1)}.evil/`])

@@ -36,14 +36,35 @@ describe('readIncoming', () => {
     ['pymxPYMxmap1xPYMxwidthxPYMx640', 'pym-width'],
     ['pymxPYMxmap2xPYMxwidthxPYMx640', 'ignored'],
     ['pymxPYMxmap1xPYMxwidthxPYMxNaN', 'ignored'],
+    ['pymxPYMxmap1xPYMxwidthxPYMx1', 'pym-width'],
+    ['pymxPYMxmap1xPYMxwidthxPYMx99999', 'pym-width'],
+    ['pymxPYMxmap1xPYMxwidthxPYMx0', 'ignored'],
+    ['pymxPYMxmap1xPYMxwidthxPYMx-640', 'ignored'],
+    ['pymxPYMxmap1xPYMxwidthxPYMx100000', 'ignored'],
+    ['pymxPYMxmap1xPYMxwidthxPYMxInfinity', 'ignored'],
     ['pymxPYMxmap1xPYMxnavigateToxPYMxjavascript:alert(1)', 'ignored'],
     [{ message: 'ready', secret: 's3' }, 'wp-ready'],
     [{ message: 'ready', secret: 'other' }, 'ignored'],
     [{ message: 'link', value: 'https://evil.example' }, 'ignored'],
+    [{ message: 'link', secret: 's3' }, 'ignored'],
     [null, 'ignored'],
     [42, 'ignored'],
   ])('%j is %s', (data, kind) => {
     expect(readIncoming(data, p).kind).toBe(kind);
+  });
+});
+
+describe('readIncoming without the ids', () => {
+  it('answers no pym width without a pym id, and no WordPress ready without a secret', () => {
+    const none = { pymId: null, secret: null, slug: 'k' };
+    expect(readIncoming('pymxPYMxnullxPYMxwidthxPYMx640', none).kind).toBe('ignored');
+    expect(readIncoming({ message: 'ready', secret: null }, none).kind).toBe('ignored');
+  });
+  it('reads the width pym sends', () => {
+    expect(readIncoming('pymxPYMxmap1xPYMxwidthxPYMx640', { pymId: 'map1', secret: null, slug: 'k' })).toEqual({
+      kind: 'pym-width',
+      width: 640,
+    });
   });
 });
 

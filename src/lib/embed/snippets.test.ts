@@ -18,6 +18,8 @@ describe('snippet', () => {
     expect(s).toContain('title="Who bans &quot;Kaspersky&quot;? &lt;map&gt;"');
     expect(s).toContain('loading="lazy"');
     expect(s).toContain('<script src="https://atlas.example/embed-host.js" async></script>');
+    // The whole frame, closed, at the given height, then the script on a line of its own.
+    expect(s.split('\n')[0]).toMatch(/^<iframe .* height="640" style="width:100%;border:0"><\/iframe>$/);
   });
   it('pym: the self-hosted pym.js with optional parameters off', () => {
     const s = snippet('pym', p);
@@ -46,5 +48,6 @@ describe('snippet', () => {
       expect(s).toContain(a);
     expect(s).toContain('<div overflow tabindex="0" role="button" aria-label="Show more">Show more</div>');
     expect(s).not.toContain('<script');
+    expect(s.endsWith('\n</amp-iframe>')).toBe(true);
   });
 });

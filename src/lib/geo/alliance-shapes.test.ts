@@ -34,6 +34,23 @@ describe('AllianceShapes', () => {
     expect(after.feature.geometry.coordinates[0][0]).toHaveLength(7);
   });
 
+  it('gives MapLibre a GeoJSON feature, and lists a member the map does not draw without failing on it', () => {
+    const wider: Alliance = {
+      ...pact,
+      id: 'wider',
+      short: 'W',
+      members: [member('FRA', '2000-01-01'), member('ZZZ', '2000-01-01')],
+    };
+    const [shape] = new AllianceShapes(squares, [wider]).on(['wider'], day('2001-01-01'));
+    expect(shape.id).toBe('wider');
+    expect(shape.short).toBe('W');
+    expect(shape.members).toEqual(['FRA', 'ZZZ']);
+    expect(shape.feature.type).toBe('Feature');
+    expect(shape.feature.geometry.type).toBe('MultiPolygon');
+    expect(shape.feature.geometry.coordinates).toHaveLength(1);
+    expect(shape.feature.properties).toEqual({ id: 'wider', members: 2 });
+  });
+
   it('reuses the merge while membership is unchanged, and skips unknown alliances', () => {
     expect(shapes.on(['pact'], day('2011-01-01'))[0]).toBe(shapes.on(['pact'], day('2020-01-01'))[0]);
     expect(shapes.on(['nope'], day('2020-01-01'))).toEqual([]);

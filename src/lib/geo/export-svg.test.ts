@@ -104,6 +104,22 @@ describe('exportSvg with what the reader chose', () => {
   });
 });
 
+describe('the map on the slide', () => {
+  it('fits a wide map to the slide’s width, 60 px in from each side', () => {
+    const wide: MapModel = { ...model, width: 1000, height: 50 };
+    const svg = exportSvg({
+      model: wide,
+      statusOf: () => 'none',
+      scale,
+      counts: { none: 3, cleared: 0, advisory: 0, partial: 0, government: 0, nationwide: 0 },
+      title: 'Wide',
+      date: 'Status on 1 March 2025',
+      credit: 'Source: test.',
+    });
+    expect(svg).toContain('<g transform="translate(60.0 150) scale(1.8000)">');
+  });
+});
+
 describe('the slide, exactly', () => {
   // The whole file for a tiny model: the layout arithmetic (map scale and position, legend rows,
   // the key's row, credit lines) is part of what a newsroom gets, so every number is pinned.

@@ -61,6 +61,25 @@ describe('buildOutlines', () => {
     ]);
   });
 
+  it('labels the largest part even when a smaller one comes first', () => {
+    // Members merge in alphabetical order: tiny Malta's part comes before Kosovo's.
+    const outlines = buildOutlines(squares, [alliance('mk', [member('MLT', '2000'), member('XKX', '2000')])], since, 600);
+    expect(outlines.alliances.mk[0].label).toEqual([354, 140]);
+  });
+
+  it('starts a period the day after a member leaves, even when it leaves on `since` itself', () => {
+    const outlines = buildOutlines(
+      squares,
+      [alliance('x', [member('FRA', '2000'), member('DEU', '2000', '2005-01-01')])],
+      since,
+      600,
+    );
+    expect(outlines.alliances.x.map((p) => [p.from, p.to, p.members])).toEqual([
+      ['2005-01-01', '2005-01-01', ['DEU', 'FRA']],
+      ['2005-01-02', null, ['FRA']],
+    ]);
+  });
+
   it('gives a period before the first member joins an empty outline at the origin', () => {
     expect(build().alliances.later).toEqual([
       { from: '2005-01-01', to: '2008-04-30', members: [], d: '', label: [0, 0] },

@@ -61,6 +61,63 @@ describe('unwrapRing', () => {
     expect(maxStep(out)).toBeLessThan(180);
   });
 
+  it('leaves a step of exactly 180° as written: either way round is as long', () => {
+    const ring = [
+      [-90, 0],
+      [90, 0],
+      [90, 10],
+      [-90, 0],
+    ];
+    expect(unwrapRing(ring)).toEqual(ring);
+    const back = [
+      [90, 0],
+      [-90, 0],
+      [-90, 10],
+      [90, 0],
+    ];
+    expect(unwrapRing(back)).toEqual(back);
+  });
+
+  it('unwraps every ring of a polygon, holes included', () => {
+    const g = unwrapGeometry({
+      type: 'Polygon',
+      coordinates: [
+        [
+          [179, 1],
+          [-179, 1],
+          [-179, 3],
+          [179, 1],
+        ],
+        [
+          [179.5, 1.5],
+          [-179.5, 1.5],
+          [179.5, 1.5],
+        ],
+      ],
+    });
+    expect(g).toEqual({
+      type: 'Polygon',
+      coordinates: [
+        [
+          [179, 1],
+          [181, 1],
+          [181, 3],
+          [179, 1],
+        ],
+        [
+          [179.5, 1.5],
+          [180.5, 1.5],
+          [179.5, 1.5],
+        ],
+      ],
+    });
+  });
+
+  it('passes other geometries through untouched', () => {
+    const point = { type: 'Point' as const, coordinates: [179, 1] };
+    expect(unwrapGeometry(point)).toBe(point);
+  });
+
   it('unwraps every ring of a multipolygon', () => {
     const g = unwrapGeometry({
       type: 'MultiPolygon',

@@ -18,6 +18,10 @@ describe('placeTooltip', () => {
     expect(placeTooltip({ x: 679, y: 659 }, size, viewport)).toEqual({ left: 365, top: 525 });
   });
 
+  it('keeps its margin from the edge for a pointer past the window (over a scrollbar)', () => {
+    expect(placeTooltip({ x: 1010, y: 810 }, size, viewport)).toEqual({ left: 692, top: 672 });
+  });
+
   it('stays inside a window smaller than it would like', () => {
     expect(placeTooltip({ x: 150, y: 60 }, size, { width: 320, height: 150 })).toEqual({ left: 8, top: 8 });
   });

@@ -27,6 +27,15 @@ describe('spreadSteps', () => {
       { day: 20, counts: c({ none: 1, partial: 1, government: 1 }) },
     ]);
   });
+  it('gives the same steps whatever the order of the ids', () => {
+    expect(spreadSteps(['C', 'B', 'A'], stepsOf, 0, 100)).toEqual(spreadSteps(['A', 'B', 'C'], stepsOf, 0, 100));
+  });
+  it('folds every change into the first step when all come on or before the start', () => {
+    expect(spreadSteps(['A', 'B', 'C'], stepsOf, 30, 100)).toEqual([{ day: 30, counts: c({ none: 2, partial: 1 }) }]);
+  });
+  it('keeps a change on the last day of the span', () => {
+    expect(spreadSteps(['A', 'B', 'C'], stepsOf, 0, 30).map((s) => s.day)).toEqual([0, 10, 20, 30]);
+  });
   it('counts only the ids asked for', () => {
     expect(spreadSteps(['B'], stepsOf, 0, 100).map((s) => s.counts.government)).toEqual([0, 1, 0]);
   });
@@ -63,6 +72,25 @@ describe('spreadSentence', () => {
       [step(Y2014, 1), step(Y2017, 4), step(Y2025, 1)],
       'Restricting jurisdictions returned from 1 in 2014 to 1 in 2025, after a peak of 4 in 2017.',
     ],
+    [
+      'warnings and the unaffected do not count',
+      [
+        { day: Y2014, counts: c({ none: 5, advisory: 2 }) },
+        { day: Y2025, counts: c({ none: 3, advisory: 2, partial: 1, nationwide: 1 }) },
+      ],
+      'Restricting jurisdictions rose from 0 in 2014 to 2 in 2025.',
+    ],
+    [
+      'the year of the last change in the restricting count, not of the last step',
+      [step(Y2014, 0), step(Y2017, 3), { day: Y2025, counts: c({ partial: 3, advisory: 4 }) }],
+      'Restricting jurisdictions rose from 0 in 2014 to 3 in 2017.',
+    ],
+    [
+      'the first year the peak was reached',
+      [step(Y2014, 1), step(Y2017, 5), step(Y2017 + 400, 2), step(Y2025 - 400, 5), step(Y2025, 2)],
+      'Restricting jurisdictions rose from 1 in 2014 to 2 in 2025, after a peak of 5 in 2017.',
+    ],
+    ['nothing to say about no steps', [], ''],
   ])('%s', (_name, steps, expected) => {
     expect(spreadSentence(steps)).toBe(expected);
   });
@@ -82,6 +110,17 @@ describe('spreadAreas', () => {
     const partial = areas.find((a) => a.level === 'partial')?.d;
     expect(partial).toBe(
       'M0,20L20,20L20,20L40,20L40,0L60,0L60,10L200,10L200,10L200,20L200,20L60,20L60,10L40,10L40,20L20,20L20,20L0,20Z',
+    );
+  });
+  it('measures x from the start of the span and leaves the room above `top` free', () => {
+    const steps = spreadSteps(['A', 'B', 'C'], stepsOf, 10, 110);
+    const areas = spreadAreas(steps, 10, 110, 200, 20, 4);
+    // 2 px per day from day 10; the tallest stack (2) reaches y = 4, 8 px per jurisdiction.
+    expect(areas.find((a) => a.level === 'government')?.d).toBe(
+      'M0,20L20,20L20,12L40,12L40,20L200,20L200,20L200,20L200,20L40,20L40,20L20,20L20,20L0,20Z',
+    );
+    expect(areas.find((a) => a.level === 'partial')?.d).toBe(
+      'M0,20L20,20L20,4L40,4L40,12L200,12L200,12L200,20L200,20L40,20L40,12L20,12L20,20L0,20Z',
     );
   });
   it('draws nothing for an empty span', () => {

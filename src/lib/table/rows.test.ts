@@ -54,5 +54,6 @@ describe('nextSort', () => {
     expect(nextSort({ key: 'status', ascending: false }, 'status')).toEqual({ key: 'status', ascending: true });
     expect(nextSort({ key: 'status', ascending: false }, 'name')).toEqual({ key: 'name', ascending: true });
     expect(nextSort({ key: 'name', ascending: true }, 'latest')).toEqual({ key: 'latest', ascending: false });
+    expect(nextSort({ key: 'status', ascending: false }, 'latest')).toEqual({ key: 'latest', ascending: false });
   });
 });

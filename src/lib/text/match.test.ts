@@ -32,6 +32,28 @@ describe('matchNames', () => {
     expect(names('niger')).toEqual(['Niger', 'Nigeria']);
     expect(names('usa')[0]).toBe('United States');
   });
+  it('ranks a name that starts with the query, then one with a word that does, then one that merely contains it', () => {
+    const world = [
+      { id: 'GNQ', name: 'Equatorial Guinea' },
+      { id: 'GNB', name: 'Guinea-Bissau' },
+      { id: 'GIN', name: 'Guinea' },
+      { id: 'PNG', name: 'Papua New Guinea' },
+      { id: 'GTM', name: 'Guatemala' },
+      { id: 'MKD', name: 'North Macedonia' },
+      { id: 'MLT', name: 'Malta' },
+      { id: 'SOM', name: 'Somalia' },
+      { id: 'COD', name: 'Congo (Kinshasa)' },
+      { id: 'CIV', name: "Côte d'Ivoire" },
+    ];
+    const find = (q: string): string[] => matchNames(world, q).map((i) => i.name);
+    expect(find('guinea')).toEqual(['Guinea', 'Guinea-Bissau', 'Equatorial Guinea', 'Papua New Guinea']);
+    expect(find('ma')).toEqual(['Malta', 'North Macedonia', 'Guatemala', 'Somalia']);
+    // Words start after a hyphen, an apostrophe or a bracket too.
+    expect(find('bissau')).toEqual(['Guinea-Bissau']);
+    expect(find('kin')).toEqual(['Congo (Kinshasa)']);
+    expect(find('ivo')).toEqual(["Côte d'Ivoire"]);
+    expect(find('oire')).toEqual(["Côte d'Ivoire"]);
+  });
   it('an empty query lists everything alphabetically; no match gives nothing', () => {
     expect(names('  ')).toEqual([...items.map((i) => i.name)].sort((a, b) => a.localeCompare(b)));
     expect(names('xyz')).toEqual([]);

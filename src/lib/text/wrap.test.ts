@@ -21,4 +21,12 @@ describe('wrapText', () => {
   it('cuts a separator-free word at the limit', () => {
     expect(wrapText('abcdefghij', 4)).toEqual(['abcd', 'efgh', 'ij']);
   });
+
+  it('never makes a line longer than the limit, even with a separator just past it', () => {
+    for (const sep of ['/', '?', '&']) expect(wrapText(`abcdefghij${sep}klm`, 10)).toEqual(['abcdefghij', `${sep}klm`]);
+  });
+
+  it('does not leave a separator alone on a line when it starts the word', () => {
+    expect(wrapText('/abcdefghij', 5)).toEqual(['/abcd', 'efghi', 'j']);
+  });
 });

@@ -38,6 +38,13 @@ describe('TimelineController', () => {
     expect(c.next(180)).toBeNull();
   });
 
+  it('reaches action days on the first and last day of the span', () => {
+    const edges = new TimelineController({ min: 100, max: 200, eventDays: [100, 150, 200] });
+    expect(edges.next(150)).toBe(200);
+    expect(edges.previous(150)).toBe(100);
+    expect(edges.previous(100)).toBeNull();
+  });
+
   it('plays forward by a fixed step and stops at the end', () => {
     expect(c.tick(100, false)).toBe(100 + PLAY_DAYS_PER_TICK);
     expect(c.tick(198, false)).toBe(200);

@@ -28,6 +28,17 @@ describe('ticks', () => {
     expect(before[0].at).toBeCloseTo(152 / 366, 10);
   });
 
+  it('takes the highest level of a day whatever the order of its actions', () => {
+    const day = d('2020-06-01');
+    const out = ticks(
+      [action('c', 'context'), action('a', 'advisory'), action('d', 'partial')],
+      [day, day, day],
+      d('2020-01-01'),
+      d('2020-12-31'),
+    );
+    expect(out.map((t) => t.level)).toEqual(['partial']);
+  });
+
   it('shows a context-only day as a neutral tick', () => {
     const out = ticks([action('c', 'context')], [d('2020-02-01')], d('2020-01-01'), d('2020-12-31'));
     expect(out[0].level).toBe('none');
