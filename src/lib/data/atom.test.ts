@@ -115,6 +115,8 @@ describe('actions.atom', () => {
     const entry = parseAtomFeed(atlasToAtom(atlasOf(['AAA'], { actions: [two] }), SITE)).entries?.[0];
     const items = new DOMParser().parseFromString(entry?.content?.value as string, 'text/html').querySelectorAll('ul > li');
     expect([...items].map((li) => li.textContent)).toEqual(['T1, P1 (official document)', 'T2, P2']);
+    // One after the other, nothing between them.
+    expect(items[0].parentElement?.textContent).toBe('T1, P1 (official document)T2, P2');
   });
 
   it('gives when an action ends, and marks only official documents as such', () => {
