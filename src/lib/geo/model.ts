@@ -147,6 +147,10 @@ const PROJECTIONS: Record<Exclude<Region, 'world'>, () => GeoProjection> = {
   europe: () => geoAzimuthalEqualArea().rotate([-10, -52]),
   // Albers-style conic equal-area, as the US and Canadian statistical agencies use.
   'north-america': () => geoConicEqualArea().parallels([20, 60]).rotate([100, 0]),
+  // Albers conic equal-area on 15°N and 45°N (the band most of Asia lies in), about 90°E.
+  asia: () => geoConicEqualArea().parallels([15, 45]).rotate([-88, 0]),
+  // Lambert azimuthal equal-area about the continent's middle, as in the AU's and FAO's maps.
+  africa: () => geoAzimuthalEqualArea().rotate([-17, -2]),
   oceania: () => geoAzimuthalEqualArea().rotate([-148, 25]),
 };
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildOutlines } from './outlines.ts';
+import { regionProjection } from './model.ts';
+import type { Region } from './regions.ts';
 import { squares } from './squares.fixture.ts';
 import { parseDay } from '../data/dates.ts';
 import type { Alliance, DateRef } from '../data/types.ts';
@@ -52,20 +54,69 @@ describe('buildOutlines', () => {
     ]);
   });
 
-  it('labels the largest merged shape at its projected centroid', () => {
-    expect(build().alliances.ab.map((p) => p.label)).toEqual([
-      [308, 135],
-      [317, 135],
-      [317, 135],
-      [308, 135],
+  it('gives a period before the first member joins an empty outline, and one too small to draw an empty path', () => {
+    expect(build().region).toBe('world');
+    expect(build().alliances.later).toEqual([
+      { from: '2005-01-01', to: '2008-04-30', members: [], d: '' },
+      { from: '2008-05-01', to: null, members: ['MLT'], d: '' },
     ]);
   });
+});
 
-  it('gives a period before the first member joins an empty outline at the origin', () => {
-    expect(build().alliances.later).toEqual([
-      { from: '2005-01-01', to: '2008-04-30', members: [], d: '', label: [0, 0] },
-      // Too small to draw at this width, but still labelled.
-      { from: '2008-05-01', to: null, members: ['MLT'], d: '', label: [369, 42] },
-    ]);
+/** Every absolute point of compact path data (M, m, l, z only, as CompactPath writes). */
+function points(d: string): [number, number][] {
+  const out: [number, number][] = [];
+  let [x, y, sx, sy] = [0, 0, 0, 0];
+  for (const [, op, a, b] of d.matchAll(/([Mmlz])(-?\d*)\s?(-?\d*)/g)) {
+    if (op === 'z') [x, y] = [sx, sy];
+    else {
+      [x, y] = op === 'M' ? [Number(a), Number(b)] : [x + Number(a), y + Number(b)];
+      if (op !== 'l') [sx, sy] = [x, y];
+      out.push([x, y]);
+    }
+  }
+  return out;
+}
+
+describe('buildOutlines in a region', () => {
+  const since = parseDay('2005-01-01') as number;
+  // Germany stretched east past Africa's frame (60°E), Malta north of it.
+  const wide = structuredClone(squares);
+  wide.arcs[2] = [
+    [10, 10],
+    [70, 10],
+    [70, 0],
+    [10, 0],
+  ];
+  const build = (region: Region) =>
+    buildOutlines(
+      wide,
+      [alliance('ab', [member('FRA', '2000'), member('DEU', '2000')]), alliance('m', [member('MLT', '2000')])],
+      since,
+      600,
+      region,
+    );
+
+  it("draws in the region's projection, the one its map model uses", () => {
+    const africa = build('africa');
+    expect(africa.region).toBe('africa');
+    const { projection } = regionProjection('africa', 600);
+    // France's south-west corner, where the region's map puts it.
+    const corner = projection([0, 0]) as [number, number];
+    expect(points(africa.alliances.ab[0].d)).toContainEqual([Math.round(corner[0]), Math.round(corner[1])]);
+    expect(africa.alliances.ab[0].d).not.toBe(build('world').alliances.ab[0].d);
+  });
+
+  it("cuts a member reaching past the frame just outside the map, so no line runs along the map's edge", () => {
+    const { height } = regionProjection('africa', 600);
+    const xs = points(build('africa').alliances.ab[0].d).map(([x]) => x);
+    expect(Math.max(...xs)).toBe(608);
+    for (const [x, y] of points(build('africa').alliances.ab[0].d)) {
+      expect(x).toBeGreaterThanOrEqual(-8);
+      expect(y).toBeLessThanOrEqual(height + 8);
+    }
+    // Outside the frame altogether: nothing to draw.
+    expect(build('africa').alliances.m[0].d).toBe('');
+    expect(build('europe').alliances.ab[0].d).toBe('');
   });
 });
