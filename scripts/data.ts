@@ -20,7 +20,7 @@ import { atlasToAtom } from '../src/lib/data/atom.ts';
 import { SITE_URL } from './site-url.ts';
 import { buildOutlines } from '../src/lib/geo/outlines.ts';
 import { buildMapModel, buildRegionModel } from '../src/lib/geo/model.ts';
-import { REGIONS } from '../src/lib/geo/regions.ts';
+import { REGIONS, outlinesPath } from '../src/lib/geo/regions.ts';
 
 const { values } = parseArgs({
   options: {
@@ -74,5 +74,11 @@ for (const region of REGIONS.filter((r) => r !== 'world')) {
   console.log(`regions/${region}.json: ${kb(json)}`);
 }
 const since = Math.min(...loaded.atlases.map((a) => parseDay(a.atlas.start) ?? 0));
-const outlines = buildOutlines(world, loaded.alliances.alliances, since);
-console.log(`outlines.json: ${kb(write(join(values.out, 'outlines.json'), JSON.stringify(outlines)))}`);
+// The outlines in each region's projection, beside its model: fetched with an overlay on there.
+for (const region of REGIONS) {
+  const file = outlinesPath(region);
+  const outlines = buildOutlines(world, loaded.alliances.alliances, since, 1200, region);
+  console.log(
+    `${file.replace('data/', '')}: ${kb(write(join(values.out, file.replace('data/', '')), JSON.stringify(outlines)))}`,
+  );
+}

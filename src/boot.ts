@@ -12,7 +12,7 @@ import { todayDay } from './lib/data/dates.ts';
 import type { CompiledAlliances, CompiledAtlas } from './lib/data/types.ts';
 import type { MapModel } from './lib/geo/model.ts';
 import { modelFromDom } from './browser/model-from-dom.ts';
-import { DEFAULT_REGION, modelPath } from './lib/geo/regions.ts';
+import { DEFAULT_REGION, modelPath, outlinesPath } from './lib/geo/regions.ts';
 import type { Outlines } from './lib/geo/outlines.ts';
 import './styles/app.css';
 
@@ -106,7 +106,7 @@ export async function boot(embedded: boolean): Promise<void> {
       names: initial.names,
       today: initial.today,
       root: base.href,
-      fetchOutlines: () => getJson<Outlines>(new URL('data/outlines.json', base)),
+      fetchOutlines: (region) => getJson<Outlines>(new URL(outlinesPath(region), base)),
       fetchModel: (region) => getJson<MapModel>(new URL(modelPath(region), base)),
       reducedMotion: () => matchMedia('(prefers-reduced-motion: reduce)').matches,
     });
@@ -138,8 +138,8 @@ export async function boot(embedded: boolean): Promise<void> {
   if (embedded) startEmbedSync(atlas.atlas.id);
   // A hook for tests and for newsroom scripts: the map is interactive from here on.
   document.documentElement.dataset.ready = 'true';
-  // Fetch the one file the map may still need (overlay outlines) while idle, so that the
-  // atlas keeps working if the connection drops after the first load.
+  // Fetch the one file the map may still need (the shown region's overlay outlines) while idle,
+  // so that the atlas keeps working if the connection drops after the first load.
   const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 1500));
   idle(() => void app.outlines.load());
 }

@@ -22,8 +22,8 @@ export function mapSvg(app: AppState): string {
     model: app.model,
     statusOf: (id) => app.time.statusOf(id),
     scale: app.atlas.scale,
-    // The legend's own figures: the countries on the map.
-    counts: app.time.summary.mapCounts,
+    // The legend's own figures: the countries on the map, or the region's in a region view.
+    counts: app.legend.counts,
     title: meta.title,
     date: `Status on ${formatDay(app.time.day)}`,
     overlays: outlinesOn(app.outlines.outlines, app.time.alliances.alliances, app.ui.overlays, app.time.day).map((o) => ({

@@ -4,6 +4,7 @@ import { flushSync } from 'svelte';
 import { AppState, type AppInit } from './app.svelte.ts';
 import { parseDay } from '../lib/data/dates.ts';
 import { acmeAtlas, mapModel, referenceAlliances } from '../../tests/fixtures/acme.ts';
+import { inRegion, type Region } from '../lib/geo/regions.ts';
 
 const d = (iso: string) => parseDay(iso) as number;
 const make = (today = '2024-01-01', reduced = false, extra: Partial<AppInit> = {}) =>
@@ -97,15 +98,17 @@ describe('AppState', () => {
     expect(other.query()).toBe(app.query());
   });
 
-  it('gives the embed query with the dialog choices: pinned or following date, title, slider, theme', () => {
+  it('gives the embed query with the dialog choices: pinned or following date, title, slider, theme, region', () => {
     const app = make('2024-01-01');
     app.applyUrl('?overlays=nato&view=table&theme=dark');
-    const all = { pinDate: true, title: true, controls: true, theme: 'auto' as const };
+    const all = { pinDate: true, title: true, controls: true, theme: 'auto' as const, region: 'world' as const };
     // Pinned on today still writes the date, so the embed does not move when today does.
     expect(app.embedQuery(all)).toBe('date=2024-01-01&overlays=nato');
     expect(app.embedQuery({ ...all, pinDate: false, title: false, controls: false, theme: 'light' })).toBe(
       'overlays=nato&theme=light&title=0&controls=0',
     );
+    // The dialog's region wins over the view's: a desk embeds Europe from the world view.
+    expect(app.embedQuery({ ...all, region: 'europe' })).toBe('date=2024-01-01&overlays=nato&region=europe');
   });
 
   it('keeps a chosen date when "today" moves, and follows today otherwise', () => {
@@ -209,7 +212,7 @@ describe('AppState', () => {
       today: d('2024-01-01'),
       fetchOutlines: () => {
         calls += 1;
-        return fail ? Promise.reject(new Error('offline')) : Promise.resolve({ width: 1, height: 1, alliances: {} });
+        return fail ? Promise.reject(new Error('offline')) : Promise.resolve({ width: 1, alliances: {} });
       },
     });
     await app.outlines.load();
@@ -239,5 +242,40 @@ describe('AppState regions', () => {
     expect(app.query()).toBe('');
     app.setDay(d('2024-01-01'));
     expect([...app.time.levels]).toEqual(levels);
+  });
+
+  it("counts the region's countries in the legend once its map is shown, and the world's before", async () => {
+    const europe = { ...mapModel(), region: 'europe' as const };
+    const app = make('2024-01-01', false, { fetchModel: () => Promise.resolve(europe) });
+    app.setDay(d('2022-07-01'));
+    expect(app.legend.region).toBe('world');
+    expect(app.legend.counts).toEqual(app.time.summary.mapCounts);
+    const asked = app.setRegion('europe');
+    // Asked for, not yet drawn: the legend still counts the map on screen.
+    expect(app.legend.region).toBe('world');
+    await asked;
+    expect(app.legend.region).toBe('europe');
+    // DEU and GBR restrict in Europe; the USA does too, but not in this view.
+    const { counts, split } = app.legend;
+    expect([counts.nationwide, counts.government, counts.partial]).toEqual([1, 0, 1]);
+    const europeans = app.atlas.jurisdictions.filter((j) => j.kind === 'country' && inRegion('europe', j.id)).length;
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(europeans);
+    expect(split.checked + split.unresearched).toBe(counts.none);
+  });
+
+  it("fetches each region's outlines in its own projection, and never shows one region's on another's map", async () => {
+    const europe = { ...mapModel(), region: 'europe' as const };
+    const fetchOutlines = vi.fn((region: Region) => Promise.resolve({ region, width: 1200, alliances: {} }));
+    const app = make('2024-01-01', false, { fetchModel: () => Promise.resolve(europe), fetchOutlines });
+    await app.outlines.load();
+    expect(app.outlines.outlines?.region).toBe('world');
+    await app.setRegion('europe');
+    expect(app.outlines.outlines).toBeNull();
+    await Promise.all([app.outlines.load(), app.outlines.load()]);
+    expect(app.outlines.outlines?.region).toBe('europe');
+    await app.setRegion('world');
+    await app.outlines.load();
+    expect(fetchOutlines.mock.calls).toEqual([['world'], ['europe']]);
+    expect(app.outlines.outlines?.region).toBe('world');
   });
 });

@@ -19,7 +19,7 @@ import { Announcer } from './announcer.svelte.ts';
 import { OutlineLoader } from './outlines.svelte.ts';
 import { UiState } from './ui.svelte.ts';
 import { MapModels } from './models.svelte.ts';
-import { DEFAULT_REGION, isRegion, type Region } from '../lib/geo/regions.ts';
+import { DEFAULT_REGION, inRegion, isRegion, type Region } from '../lib/geo/regions.ts';
 
 export interface AppInit {
   atlas: CompiledAtlas;
@@ -33,8 +33,8 @@ export interface AppInit {
   model: MapModel;
   /** Fetches a region's projected map; the browser passes its adapter, tests a fixture. */
   fetchModel?: (region: Region) => Promise<MapModel>;
-  /** Fetches the alliance outlines; the browser passes its adapter, tests a fixture. */
-  fetchOutlines?: () => Promise<Outlines>;
+  /** Fetches a region's alliance outlines; the browser passes its adapter, tests a fixture. */
+  fetchOutlines?: (region: Region) => Promise<Outlines>;
   /** Whether the reader asked for reduced motion; read when play starts. */
   reducedMotion?: () => boolean;
   /** URL of the site's root, where data/ lives (the WebGL map fetches the topology from there). */
@@ -48,6 +48,8 @@ export interface EmbedChoices {
   title: boolean;
   controls: boolean;
   theme: Theme;
+  /** The map the embed opens on: the view's region unless the desk picks another. */
+  region: Region;
 }
 
 export class AppState {
@@ -72,6 +74,15 @@ export class AppState {
     defaultRegion: this.defaultRegion,
   }));
 
+  /**
+   * The legend's figures, for the map on screen: a region view counts the countries it is about
+   * (and says so), since a reader counts what the map shows; the world counts every country.
+   */
+  readonly legend = $derived.by(() => {
+    const region = this.models.region;
+    return { region, ...this.time.legendFor((id) => inRegion(region, id)) };
+  });
+
   constructor(init: AppInit) {
     this.models = new MapModels(init.model, init.fetchModel ?? (() => Promise.reject(new Error('no model source'))));
     this.root = init.root ?? './';
@@ -89,7 +100,10 @@ export class AppState {
       (day) => this.setDay(day),
       init.reducedMotion ?? (() => false),
     );
-    this.outlines = new OutlineLoader(init.fetchOutlines ?? (() => Promise.reject(new Error('no outline source'))));
+    this.outlines = new OutlineLoader(
+      init.fetchOutlines ?? (() => Promise.reject(new Error('no outline source'))),
+      () => this.models.region,
+    );
     this.ui = new UiState(
       (id) => time.names.has(id),
       init.alliances.alliances.map((a) => a.id),
@@ -171,7 +185,7 @@ export class AppState {
   embedQuery(o: EmbedChoices): string {
     const date = o.pinDate ? this.time.day : null;
     return serializeUrlState(
-      { ...this.toUrl(), view: 'map', date, theme: o.theme, title: o.title, controls: o.controls },
+      { ...this.toUrl(), view: 'map', date, theme: o.theme, title: o.title, controls: o.controls, region: o.region },
       this.urlContext,
     );
   }

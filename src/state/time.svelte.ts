@@ -5,14 +5,15 @@
  */
 import { SvelteMap } from 'svelte/reactivity';
 import { StatusEngine, type Change } from '../lib/status/engine.ts';
-import { summariseDay } from '../lib/status/summary.ts';
+import { countsAmong, summariseDay } from '../lib/status/summary.ts';
+import type { Counts } from '../lib/status/engine.ts';
 import { summarise } from '../lib/alliances/alliances.ts';
 import { TimelineController, type TimelineKey } from '../lib/timeline/controller.ts';
 import { ticks, years } from '../lib/timeline/ticks.ts';
 import { parseDay } from '../lib/data/dates.ts';
 import { summarySentence } from '../lib/status/describe.ts';
 import { spreadSentence, spreadSteps } from '../lib/status/spread.ts';
-import { coverageOf, splitNone, type CoverageInfo } from '../lib/status/coverage.ts';
+import { coverageOf, splitNone, type CoverageInfo, type NoneSplit } from '../lib/status/coverage.ts';
 import type { CompiledAlliances, CompiledAtlas, Level } from '../lib/data/types.ts';
 
 export class TimeState {
@@ -50,8 +51,6 @@ export class TimeState {
   /** Map countries nobody has researched yet: drawn apart from those checked with nothing found. */
   readonly unresearched: ReadonlySet<string>;
   private readonly countryIds: readonly string[];
-  /** Grey on the date, split into checked (nothing found) and not yet researched: the legend's figures. */
-  readonly noneSplit = $derived.by(() => splitNone(this.atlas, this.levels, this.countryIds));
   readonly allianceSummaries = $derived.by(() =>
     this.alliances.alliances.map((a) => summarise(a, this.#day, (id, d) => this.engine.statusOf(id, d))),
   );
@@ -83,6 +82,15 @@ export class TimeState {
 
   coverage(id: string): CoverageInfo {
     return coverageOf(this.atlas, id);
+  }
+
+  /**
+   * The legend's figures on the date for the map countries `keep` accepts (a region's): a count
+   * per level, and grey split into checked (nothing found) and not yet researched.
+   */
+  legendFor(keep: (id: string) => boolean): { counts: Counts; split: NoneSplit } {
+    const ids = this.countryIds.filter(keep);
+    return { counts: countsAmong(this.levels, ids), split: splitNone(this.atlas, this.levels, ids) };
   }
 
   statusOf(id: string): Level {

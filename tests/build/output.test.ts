@@ -4,6 +4,8 @@ import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseCsv } from '../../src/lib/data/csv.ts';
+import { REGIONS, outlinesPath } from '../../src/lib/geo/regions.ts';
+import type { Outlines } from '../../src/lib/geo/outlines.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -93,9 +95,10 @@ describe('built files', () => {
 
   it('writes each region as a small model of its own, and region.js knows each', () => {
     const script = read('region.js');
-    for (const region of ['europe', 'north-america', 'oceania']) {
+    for (const region of REGIONS.filter((r) => r !== 'world')) {
       const file = readFileSync(join(DIST, `data/regions/${region}.json`));
-      expect(gz(file), region).toBeLessThanOrEqual(12 * 1024);
+      // Asia, from the Bosporus to Japan with Indonesia's islands, is the largest: 13 KB.
+      expect(gz(file), region).toBeLessThanOrEqual((region === 'asia' ? 14 : 12) * 1024);
       const model = JSON.parse(file.toString());
       expect(model.region).toBe(region);
       expect(script).toContain(`"${region}":["data/regions/${region}.json",`);
@@ -103,6 +106,21 @@ describe('built files', () => {
     const europe = JSON.parse(read('data/regions/europe.json')).countries.map((c: { id: string }) => c.id);
     for (const id of ['NLD', 'LTU', 'LUX', 'MLT', 'LIE', 'VAT']) expect(europe).toContain(id);
     expect(europe).not.toContain('AUS');
+  });
+
+  it("writes each region's alliance outlines in its projection, without label points, smaller than the world's", () => {
+    const world = readFileSync(join(DIST, outlinesPath('world')));
+    for (const region of REGIONS) {
+      const file = readFileSync(join(DIST, outlinesPath(region)));
+      const outlines = JSON.parse(file.toString()) as Outlines;
+      expect(outlines.region).toBe(region);
+      expect(gz(file), region).toBeLessThanOrEqual(gz(world));
+      const periods = Object.values(outlines.alliances).flat();
+      expect(periods.length).toBeGreaterThan(0);
+      for (const p of periods) expect(Object.keys(p)).toEqual(['from', 'to', 'members', 'd']);
+    }
+    // NATO reaches into Europe's view; it is drawn there.
+    expect(JSON.parse(read(outlinesPath('europe'))).alliances.nato.at(-1).d).not.toBe('');
   });
 
   it('ships the headers and the host script under stable names', () => {

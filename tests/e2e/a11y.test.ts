@@ -35,6 +35,12 @@ async function axe(page: Page): Promise<string[]> {
   );
 }
 
+/** A region's map is on screen, with the outlines asked for. */
+async function drawn(page: Page, region: string): Promise<void> {
+  await page.waitForSelector(`svg.map[data-region="${region}"]`);
+  if (page.url().includes('overlays=')) await page.waitForSelector('g.outlines [data-outline]', { state: 'attached' });
+}
+
 const STATES: [string, string, ((page: Page) => Promise<void>)?][] = [
   ['default', ''],
   ['a country open', '?date=2025-03-01&country=AUS'],
@@ -45,6 +51,9 @@ const STATES: [string, string, ((page: Page) => Promise<void>)?][] = [
   ['embed dialog open', '', (p) => p.click('button:has-text("Embed")')],
   ['downloads open', '', (p) => p.click('summary:has-text("Download")')],
   ['Europe', '?region=europe&date=2025-03-01'],
+  ['Europe with overlays', '?region=europe&overlays=nato,eu&date=2025-03-01', (p) => drawn(p, 'europe')],
+  ['Asia in the TikTok atlas', '?atlas=tiktok&region=asia', (p) => drawn(p, 'asia')],
+  ['Africa in the TikTok embed', 'embed/?atlas=tiktok&region=africa', (p) => drawn(p, 'africa')],
   ['spread chart focused', '', (p) => p.focus('[data-testid="spread-chart"] [role="slider"]')],
   ['embed', 'embed/?date=2025-03-01&overlays=five-eyes'],
   ['embed in Europe', 'embed/?region=europe'],

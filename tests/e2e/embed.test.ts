@@ -193,6 +193,25 @@ describe('snippets from the "Embed this" dialog', () => {
     expect(await preview.locator('[data-testid="time-slider"]').count()).toBe(0);
   });
 
+  it("offers the region: a desk picks Europe from the world view, and the pasted snippet shows Europe's map", async () => {
+    const { page } = await open(browser, `${SITE}?date=${change.iso}&overlays=nato`);
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+    await page.click('button:has-text("Embed")');
+    // The dialog starts from the view's region.
+    expect(await page.inputValue('select[name="embed-region"]')).toBe('world');
+    await page.selectOption('select[name="embed-region"]', 'europe');
+    const code = await page.inputValue('#embed-code');
+    expect(code).toContain(`${SITE}embed/?date=${change.iso}&amp;overlays=nato&amp;region=europe`);
+    await page.context().close();
+    const host = await open(browser, `${HOST}snippet.html?snippet=${encodeURIComponent(code)}`);
+    await checkHost(host.page);
+    const frame = embedFrame(host.page);
+    await frame.waitForSelector('svg.map[data-region="europe"] [data-outline="nato"]', { state: 'attached' });
+    expect(await frame.locator('[data-testid="legend-scope"]').textContent()).toBe('Counts: Europe only');
+    expect(await frame.inputValue('[data-testid="region-select"]')).toBe('europe');
+    expect(host.errors).toEqual([]);
+  });
+
   it('the fixed-height snippet has no script and fits without horizontal scrolling', async () => {
     const code = await snippetFor('fixed');
     expect(code).not.toContain('<script');

@@ -1,4 +1,7 @@
-/** Region views on a phone, the prerendered page asked for another region, and the spread chart. */
+/**
+ * Region views on a phone, the prerendered page asked for another region, outlines, legend and
+ * slide in a region, and the spread chart.
+ */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,11 +11,14 @@ import { StatusEngine } from '../../src/lib/status/engine.ts';
 import { parseDay } from '../../src/lib/data/dates.ts';
 import { STACKED } from '../../src/lib/status/spread.ts';
 import type { CompiledAtlas } from '../../src/lib/data/types.ts';
+import { inRegion, type Region } from '../../src/lib/geo/regions.ts';
+import { LEVELS } from '../../src/lib/data/types.ts';
 
 const atlas = JSON.parse(
   readFileSync(join(import.meta.dirname, '../../dist/data/kaspersky/events.json'), 'utf8'),
 ) as CompiledAtlas;
 const engine = new StatusEngine(atlas);
+const tiktok = JSON.parse(readFileSync(join(import.meta.dirname, '../../dist/data/tiktok/events.json'), 'utf8')) as CompiledAtlas;
 const PHONE = { viewport: { width: 375, height: 800 } };
 
 let browser: Browser;
@@ -35,6 +41,18 @@ const size = (page: Page, id: string) =>
     return [b.width, b.height];
   });
 
+/** Countries under 24 px across on screen that have no 24 px tap target either. */
+const untappable = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('.countries path[data-id]')].flatMap((p) => {
+      const b = p.getBoundingClientRect();
+      const id = p.getAttribute('data-id') as string;
+      if (Math.min(b.width, b.height) >= 24) return [];
+      const hit = document.querySelector(`.markers circle.hit[data-id="${id}"]`)?.getBoundingClientRect();
+      return hit && Math.min(hit.width, hit.height) >= 23.9 ? [] : [id];
+    }),
+  );
+
 describe.each([
   ['explorer', ''],
   ['embed', 'embed/'],
@@ -48,16 +66,7 @@ describe.each([
       expect(Math.min(w, h), id).toBeGreaterThanOrEqual(14);
     }
     // Every country is at least 24 px across, or has a 24 px tap target.
-    const small = await page.evaluate(() =>
-      [...document.querySelectorAll('.countries path[data-id]')].flatMap((p) => {
-        const b = p.getBoundingClientRect();
-        const id = p.getAttribute('data-id') as string;
-        if (Math.min(b.width, b.height) >= 24) return [];
-        const hit = document.querySelector(`.markers circle.hit[data-id="${id}"]`)?.getBoundingClientRect();
-        return hit && Math.min(hit.width, hit.height) >= 23.9 ? [] : [id];
-      }),
-    );
-    expect(small).toEqual([]);
+    expect(await untappable(page)).toEqual([]);
     // Microstates keep markers, and a tap 11 px from Malta's centre still finds Malta.
     for (const id of ['LUX', 'MLT', 'LIE']) {
       expect(await page.locator(`.markers circle.hit[data-id="${id}"]:not([data-target])`).count(), id).toBe(1);
@@ -76,6 +85,119 @@ describe.each([
     // Restricting countries are labelled where they fit.
     expect(await page.locator('[data-label-for="UKR"]').count()).toBe(1);
     expect(errors).toEqual([]);
+  });
+});
+
+describe.each([
+  ['asia', 'IND AFG KGZ NPL PAK JOR IDN TWN'],
+  ['africa', 'SEN SOM'],
+] as [Region, string][])("TikTok's %s view at 375 px", (region, ids) => {
+  it('draws every country with an action there, the statuses as the data says, each one tappable', async () => {
+    const date = '2024-01-01';
+    const { page, errors, requests } = await open(browser, `${SITE}embed/?atlas=tiktok&region=${region}&date=${date}`, PHONE);
+    await drawn(page, region);
+    const tt = new StatusEngine(tiktok);
+    const acting = [...new Set(tiktok.actions.map((a) => a.jurisdiction))].filter((id) => inRegion(region, id));
+    expect(acting.sort()).toEqual(ids.split(' ').sort());
+    for (const id of acting) {
+      expect(await page.getAttribute(`.countries path[data-id="${id}"]`, 'data-status'), id).toBe(
+        tt.statusOf(id, parseDay(date) as number),
+      );
+      const [w, h] = await size(page, id);
+      console.log(`TikTok ${region} at 375 px: ${id} ${w.toFixed(1)} × ${h.toFixed(1)} px`);
+    }
+    expect(await untappable(page)).toEqual([]);
+    // Its model came on demand, and only its own.
+    expect(requests.filter((u) => u.includes('/data/regions/') && !u.includes('-outlines'))).toEqual([
+      `${SITE}data/regions/${region}.json`,
+    ]);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('alliance outlines in a region view', () => {
+  it("draws NATO in Europe's projection, from Europe's own outline file", async () => {
+    const { page, requests, errors } = await open(browser, `${SITE}?region=europe&overlays=nato&date=2025-03-01`);
+    await drawn(page, 'europe');
+    const outline = page.locator('svg.map[data-region="europe"] g.outlines [data-outline="nato"]');
+    await outline.waitFor({ state: 'attached' });
+    expect((await outline.getAttribute('data-members'))?.split(' ')).toContain('LTU');
+    // The outline lies on Lithuania: Lithuania's shape sits inside the outline's box.
+    const [o, l] = await Promise.all(
+      [outline.locator('path.line'), page.locator('[data-jurisdiction="LTU"]')].map((loc) =>
+        loc.evaluate((el) => {
+          const b = el.getBoundingClientRect();
+          return [b.left, b.top, b.right, b.bottom];
+        }),
+      ),
+    );
+    expect(l[0]).toBeGreaterThanOrEqual(o[0]);
+    expect(l[2]).toBeLessThanOrEqual(o[2]);
+    expect(l[1]).toBeGreaterThanOrEqual(o[1]);
+    expect(requests).toContain(`${SITE}data/regions/europe-outlines.json`);
+    expect(errors).toEqual([]);
+  });
+
+  it("fetches no region's file in the world view", async () => {
+    const { page, requests } = await open(browser, `${SITE}?overlays=nato`);
+    await ready(page);
+    await page.locator('[data-outline="nato"]').waitFor({ state: 'attached' });
+    expect(requests.filter((u) => u.includes('/data/regions/'))).toEqual([]);
+  });
+});
+
+describe('the legend in a region view', () => {
+  it("counts the region's countries, and says so", async () => {
+    const date = '2025-03-01';
+    const { page } = await open(browser, `${SITE}?region=europe&date=${date}`);
+    await drawn(page, 'europe');
+    await expect.poll(() => page.locator('[data-testid="legend-scope"]').textContent()).toBe('Counts: Europe only');
+    const day = parseDay(date) as number;
+    const europe = atlas.jurisdictions.filter((j) => j.kind === 'country' && inRegion('europe', j.id));
+    for (const level of LEVELS) {
+      const expected = europe.filter((j) => engine.statusOf(j.id, day) === level).length;
+      expect(await page.getAttribute(`.legend [data-level="${level}"] .count`, 'data-count'), level).toBe(String(expected));
+    }
+    // Back to the world: every country again, and no scope line.
+    await page.selectOption('[data-testid="region-select"]', 'world');
+    await page.waitForSelector('svg.map[data-region="world"]');
+    expect(await page.locator('[data-testid="legend-scope"]').count()).toBe(0);
+    const world = atlas.jurisdictions.filter((j) => j.kind === 'country');
+    expect(await page.getAttribute('.legend [data-level="none"] .count', 'data-count')).toBe(
+      String(world.filter((j) => engine.statusOf(j.id, day) === 'none').length),
+    );
+  });
+});
+
+describe('the slide of a region view', () => {
+  it("is the region's map: its framing, Lithuania large, NATO's outline and the chosen country", async () => {
+    const slide = async (query: string): Promise<{ svg: string; ltu: number }> => {
+      const { page, context } = await open(browser, `${SITE}?${query}`, { acceptDownloads: true });
+      await ready(page);
+      await page.locator('[data-outline="nato"]').waitFor({ state: 'attached' });
+      await page.click('[data-testid="downloads"] summary');
+      const download = page.waitForEvent('download');
+      await page.click('[data-testid="downloads"] button:has-text("Map as SVG")');
+      const svg = readFileSync((await (await download).path())!, 'utf8');
+      // Drawn as a file would be: Lithuania's width on the 1920 px slide.
+      await page.setContent(svg);
+      const ltu = await page.locator('svg path[data-id="LTU"]').evaluate((el) => el.getBoundingClientRect().width);
+      await context.close();
+      return { svg, ltu };
+    };
+    const europe = await slide('region=europe&overlays=nato&country=LTU&date=2025-03-01');
+    expect(europe.svg).toMatch(/^<svg [^>]*data-region="europe"/);
+    expect(europe.svg).toContain('· Counts: Europe only</text>');
+    expect(europe.svg).toContain('<g data-overlay="nato"');
+    expect(europe.svg).toContain('data-highlight="LTU"');
+    // Context outside Europe's list (Turkey) is dimmed as on screen.
+    expect(europe.svg).toMatch(/<path data-id="TUR" [^>]*opacity="0.4"/);
+    const world = await slide('overlays=nato&country=LTU&date=2025-03-01');
+    console.log(`Lithuania on the slide: ${europe.ltu.toFixed(0)} px in Europe, ${world.ltu.toFixed(0)} px in the world`);
+    expect(world.svg).toMatch(/^<svg [^>]*data-region="world"/);
+    // Europe's map is about 4:3 on a 16:9 slide, so its height sets the scale: about 58 px against 18.
+    expect(europe.ltu).toBeGreaterThan(45);
+    expect(europe.ltu).toBeGreaterThan(3 * world.ltu);
   });
 });
 

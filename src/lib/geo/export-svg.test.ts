@@ -47,7 +47,8 @@ describe('exportSvg', () => {
 
   it('colours shapes by status with inline colours, and marks tiny states only once they have one', () => {
     const svg = draw();
-    expect(svg).toContain(`<path d="M1 1l5 0 0 5z" fill="${LIGHT.levels.government}"/>`);
+    expect(svg).toContain(`<path data-id="AAA" d="M1 1l5 0 0 5z" fill="${LIGHT.levels.government}"/>`);
+    expect(svg).toContain('data-region="world"');
     expect(svg).toContain(`<circle cx="50" cy="25" r="4" fill="${LIGHT.levels.partial}"`);
     expect(svg).not.toContain('cx="60"');
   });
@@ -61,6 +62,45 @@ describe('the export palette', () => {
     expect(light('hatch')).toBe(LIGHT.hatch);
     expect(light('dots')).toBe(LIGHT.dots);
     expect(light('sea')).toBe(LIGHT.sea);
+  });
+});
+
+describe("exportSvg of a region's map", () => {
+  const europe: MapModel = {
+    ...model,
+    region: 'europe',
+    countries: [
+      { id: 'DEU', d: 'M1 1l5 0 0 5z', marker: null },
+      { id: 'TUR', d: 'M20 1l5 0 0 5z', marker: null },
+    ],
+  };
+  const draw = () =>
+    exportSvg({
+      model: europe,
+      statusOf: () => 'partial',
+      scale,
+      counts: { none: 0, cleared: 0, advisory: 0, partial: 1, government: 0, nationwide: 0 },
+      title: 'T',
+      date: 'Status on 1 March 2025',
+      credit: 'C',
+    });
+
+  it('names the region, and says the counts are its own', () => {
+    const svg = draw();
+    expect(svg).toContain('data-region="europe"');
+    expect(svg).toContain('>Status on 1 March 2025 · Counts: Europe only</text>');
+  });
+
+  it('dims the countries drawn only as context, as the screen does', () => {
+    const svg = draw();
+    expect(svg).toContain(`<path data-id="DEU" d="M1 1l5 0 0 5z" fill="${LIGHT.levels.partial}"/>`);
+    expect(svg).toContain(`<path data-id="TUR" d="M20 1l5 0 0 5z" fill="${LIGHT.levels.partial}" opacity="0.4"/>`);
+  });
+
+  it("clips the map to the region's frame, so outlines cut outside it stay off the slide", () => {
+    const svg = draw();
+    expect(svg).toContain('<clipPath id="frame"><rect width="100" height="50"/></clipPath>');
+    expect(svg).toMatch(/<g transform="[^"]+" clip-path="url\(#frame\)">/);
   });
 });
 
@@ -134,6 +174,15 @@ describe('the slide, exactly', () => {
 
   it('without overlays, with a one-line credit', () => {
     expect(exportSvg({ ...base, credit: 'Source: test.' })).toMatchSnapshot();
+  });
+
+  it('of a region, its context dimmed and its counts named', () => {
+    const europe: MapModel = {
+      ...model,
+      region: 'europe',
+      countries: [{ id: 'DEU', d: 'M1 1l5 0 0 5z', marker: null }, ...model.countries],
+    };
+    expect(exportSvg({ ...base, model: europe, credit: 'Source: test.' })).toMatchSnapshot();
   });
 
   it('with two overlays, a chosen country and a credit over three lines', () => {

@@ -1,8 +1,11 @@
 /**
  * A standalone SVG of the map for slides and handouts: title, date, map, legend with counts,
- * and the credit line, all with inline colours (an exported file has no stylesheet).
+ * and the credit line, all with inline colours (an exported file has no stylesheet). A region's
+ * model gives the region's slide: its projection and framing, its context countries dimmed as
+ * on screen, and the subtitle saying that the counts are the region's.
  */
 import type { MapModel } from './model.ts';
+import { DEFAULT_REGION, countsScope, inRegion } from './regions.ts';
 import { escapeHtml as esc } from '../text/escape.ts';
 import { LIGHT, OVERLAY_DASH } from './palette.ts';
 import { wrapText } from '../text/wrap.ts';
@@ -17,11 +20,14 @@ export interface ExportInput {
   title: string;
   date: string;
   credit: string;
-  /** Alliance outlines on the date, as the reader has them on: projected paths in the model's units. */
+  /** Alliance outlines on the date, as the reader has them on: paths in the model's projection and units. */
   overlays?: readonly { id: string; name: string; d: string }[];
   /** The country the reader opened, outlined. */
   highlight?: string | null;
 }
+
+/** Context countries (in a region's frame, not in its list): as quiet as on screen. */
+const CONTEXT_OPACITY = 0.4;
 
 /** Characters per credit line at 22 px across 1800 px: the credit wraps instead of running off. */
 const CREDIT_CHARS = 140;
@@ -37,6 +43,8 @@ export function exportSvg(input: ExportInput): string {
   const W = 1920;
   const H = 1080;
   const { model } = input;
+  const region = model.region ?? DEFAULT_REGION;
+  const scope = countsScope(region);
   const overlays = input.overlays ?? [];
   const credit = wrapText(input.credit, CREDIT_CHARS);
   const creditTop = H - 36 - (credit.length - 1) * 28;
@@ -49,7 +57,8 @@ export function exportSvg(input: ExportInput): string {
     .map((c) => {
       const level = input.statusOf(c.id);
       const f = fill(level);
-      const shape = c.d ? `<path d="${c.d}" fill="${f}"/>` : '';
+      const dim = inRegion(region, c.id) ? '' : ` opacity="${CONTEXT_OPACITY}"`;
+      const shape = c.d ? `<path data-id="${c.id}" d="${c.d}" fill="${f}"${dim}/>` : '';
       // As on screen: tiny states get a marker once they have a status.
       const marker =
         c.marker && level !== 'none'
@@ -89,12 +98,13 @@ export function exportSvg(input: ExportInput): string {
     })
     .join('');
   const creditText = credit.map((line, i) => `<tspan x="60" y="${creditTop + i * 28}">${esc(line)}</tspan>`).join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="Helvetica, Arial, sans-serif" fill="${LIGHT.fg}">
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" data-region="${region}" font-family="Helvetica, Arial, sans-serif" fill="${LIGHT.fg}">
 <defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="${LIGHT.levels.cleared}"/><line x1="0" y1="0" x2="0" y2="6" stroke="${LIGHT.hatch}" stroke-width="2"/></pattern><pattern id="dots" width="5" height="5" patternUnits="userSpaceOnUse"><rect width="5" height="5" fill="${LIGHT.levels.advisory}"/><circle cx="2.5" cy="2.5" r="0.9" fill="${LIGHT.dots}"/></pattern></defs>
 <rect width="${W}" height="${H}" fill="${LIGHT.bg}"/>
 <text x="60" y="80" font-size="52" font-weight="600">${esc(input.title)}</text>
-<text x="60" y="126" font-size="32" fill="${LIGHT.muted}">${esc(input.date)}</text>
-<g transform="translate(${mapX.toFixed(1)} ${mapTop}) scale(${scale.toFixed(4)})">
+<text x="60" y="126" font-size="32" fill="${LIGHT.muted}">${esc(scope ? `${input.date} · ${scope}` : input.date)}</text>
+<clipPath id="frame"><rect width="${model.width}" height="${model.height}"/></clipPath>
+<g transform="translate(${mapX.toFixed(1)} ${mapTop}) scale(${scale.toFixed(4)})" clip-path="url(#frame)">
 <path d="${model.sphere}" fill="${LIGHT.sea}"/><path d="${model.other}" fill="${LIGHT.levels.none}"/>
 <g stroke="${LIGHT['land-edge']}" stroke-width="0.6">${paths}</g>
 ${outlines}${highlight}

@@ -18,7 +18,7 @@ import {
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, Geometry, Polygon } from 'geojson';
-import { CompactPath } from './svgpath.ts';
+import { CompactPath, pathBounds } from './svgpath.ts';
 import { frameOutline, inFrame, type Region } from './regions.ts';
 
 export interface MapCountry {
@@ -116,7 +116,8 @@ function project(topology: Topology, projection: GeoProjection, width: number, h
     if (!region) {
       marker = measure.area(f) < MARKER_AREA && c ? round1(c) : null;
     } else {
-      const [[x0, y0], [x1, y1]] = d ? measure.bounds(f) : [c ?? [0, 0], c ?? [0, 0]];
+      // What is drawn: Japan's outlying islets round away, and must not make it look tappable.
+      const [[x0, y0], [x1, y1]] = d ? pathBounds(d) : [c ?? [0, 0], c ?? [0, 0]];
       const centre: [number, number] | null = label ? [label[0], label[1]] : c;
       if (centre && Math.max(x1 - x0, y1 - y0) * unit < DOT_PX) marker = round1(centre);
       else if (centre && Math.min(x1 - x0, y1 - y0) * unit < TARGET_PX) target = round1(centre);
@@ -147,6 +148,10 @@ const PROJECTIONS: Record<Exclude<Region, 'world'>, () => GeoProjection> = {
   europe: () => geoAzimuthalEqualArea().rotate([-10, -52]),
   // Albers-style conic equal-area, as the US and Canadian statistical agencies use.
   'north-america': () => geoConicEqualArea().parallels([20, 60]).rotate([100, 0]),
+  // Albers conic equal-area on 15°N and 45°N (the band most of Asia lies in), about 90°E.
+  asia: () => geoConicEqualArea().parallels([15, 45]).rotate([-88, 0]),
+  // Lambert azimuthal equal-area about the continent's middle, as in the AU's and FAO's maps.
+  africa: () => geoAzimuthalEqualArea().rotate([-17, -2]),
   oceania: () => geoAzimuthalEqualArea().rotate([-148, 25]),
 };
 

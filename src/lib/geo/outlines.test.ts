@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildOutlines } from './outlines.ts';
+import { regionProjection } from './model.ts';
+import { pathBounds } from './svgpath.ts';
+import type { Region } from './regions.ts';
 import { squares } from './squares.fixture.ts';
 import { parseDay } from '../data/dates.ts';
 import type { Alliance, DateRef } from '../data/types.ts';
@@ -52,21 +55,6 @@ describe('buildOutlines', () => {
     ]);
   });
 
-  it('labels the largest merged shape at its projected centroid', () => {
-    expect(build().alliances.ab.map((p) => p.label)).toEqual([
-      [308, 135],
-      [317, 135],
-      [317, 135],
-      [308, 135],
-    ]);
-  });
-
-  it('labels the largest part even when a smaller one comes first', () => {
-    // Members merge in alphabetical order: tiny Malta's part comes before Kosovo's.
-    const outlines = buildOutlines(squares, [alliance('mk', [member('MLT', '2000'), member('XKX', '2000')])], since, 600);
-    expect(outlines.alliances.mk[0].label).toEqual([354, 140]);
-  });
-
   it('starts a period the day after a member leaves, even when it leaves on `since` itself', () => {
     const outlines = buildOutlines(
       squares,
@@ -80,11 +68,52 @@ describe('buildOutlines', () => {
     ]);
   });
 
-  it('gives a period before the first member joins an empty outline at the origin', () => {
+  it('gives a period before the first member joins an empty outline, and one too small to draw an empty path', () => {
+    expect(build().region).toBe('world');
     expect(build().alliances.later).toEqual([
-      { from: '2005-01-01', to: '2008-04-30', members: [], d: '', label: [0, 0] },
-      // Too small to draw at this width, but still labelled.
-      { from: '2008-05-01', to: null, members: ['MLT'], d: '', label: [369, 42] },
+      { from: '2005-01-01', to: '2008-04-30', members: [], d: '' },
+      { from: '2008-05-01', to: null, members: ['MLT'], d: '' },
     ]);
+  });
+});
+
+describe('buildOutlines in a region', () => {
+  const since = parseDay('2005-01-01') as number;
+  // Germany stretched east past Africa's frame (60°E), Malta north of it.
+  const wide = structuredClone(squares);
+  wide.arcs[2] = [
+    [10, 10],
+    [70, 10],
+    [70, 0],
+    [10, 0],
+  ];
+  const build = (region: Region) =>
+    buildOutlines(
+      wide,
+      [alliance('ab', [member('FRA', '2000'), member('DEU', '2000')]), alliance('m', [member('MLT', '2000')])],
+      since,
+      600,
+      region,
+    );
+
+  it("draws in the region's projection, the one its map model uses", () => {
+    const africa = build('africa');
+    expect(africa.region).toBe('africa');
+    const { projection } = regionProjection('africa', 600);
+    // France's west edge (0°E), where the region's map puts it.
+    const west = (projection([0, 5]) as [number, number])[0];
+    expect(Math.abs(pathBounds(africa.alliances.ab[0].d)[0][0] - west)).toBeLessThanOrEqual(1.5);
+    expect(africa.alliances.ab[0].d).not.toBe(build('world').alliances.ab[0].d);
+  });
+
+  it("cuts a member reaching past the frame just outside the map, so no line runs along the map's edge", () => {
+    const { height } = regionProjection('africa', 600);
+    const [[x0, y0], [x1, y1]] = pathBounds(build('africa').alliances.ab[0].d);
+    expect(x1).toBe(608);
+    expect(Math.min(x0, y0)).toBeGreaterThanOrEqual(-8);
+    expect(y1).toBeLessThanOrEqual(height + 8);
+    // Outside the frame altogether: nothing to draw.
+    expect(build('africa').alliances.m[0].d).toBe('');
+    expect(build('europe').alliances.ab[0].d).toBe('');
   });
 });

@@ -6,7 +6,7 @@
  * the browser needs the names and frames, never the projections.
  */
 
-export const REGIONS = ['world', 'europe', 'north-america', 'oceania'] as const;
+export const REGIONS = ['world', 'europe', 'north-america', 'asia', 'africa', 'oceania'] as const;
 export type Region = (typeof REGIONS)[number];
 export const DEFAULT_REGION: Region = 'world';
 
@@ -56,6 +56,35 @@ export const REGION_SPECS: Record<Region, RegionSpec> = {
         'PRI SLV SPM SXM TCA TTO USA VCT VGB VIR',
     ),
   },
+  asia: {
+    id: 'asia',
+    label: 'Asia',
+    // From the Bosporus to Japan, and south to Timor: the Middle East is in it, as in UN M49.
+    frame: [
+      [25, -12],
+      [148, 56],
+    ],
+    // UN M49 Asia, less Cyprus (in Europe's view, as an EU member).
+    members: set(
+      'AFG ARE ARM AZE BGD BHR BRN BTN CHN GEO HKG IDN IND IRN IRQ ISR JOR JPN KAZ KGZ KHM KOR KWT LAO LBN LKA MAC MDV ' +
+        'MMR MNG MYS NPL OMN PAK PHL PRK PSE QAT SAU SGP SYR THA TJK TKM TLS TUR TWN UZB VNM YEM',
+    ),
+  },
+  africa: {
+    id: 'africa',
+    label: 'Africa',
+    // Cape Verde in the west to Mauritius in the east.
+    frame: [
+      [-26, -36],
+      [60, 38],
+    ],
+    // UN M49 Africa.
+    members: set(
+      'AGO BDI BEN BFA BWA CAF CIV CMR COD COG COM CPV DJI DZA EGY ERI ESH ETH GAB GHA GIN GMB GNB GNQ KEN LBR LBY LSO ' +
+        'MAR MDG MLI MOZ MRT MUS MWI MYT NAM NER NGA REU RWA SDN SEN SHN SLE SOM SSD STP SWZ SYC TCD TGO TUN TZA UGA ZAF ' +
+        'ZMB ZWE',
+    ),
+  },
   oceania: {
     id: 'oceania',
     label: 'Oceania',
@@ -97,4 +126,14 @@ export function frameOutline(region: Region): GeoJSON.MultiPoint {
 /** Where a region's projected map is, relative to the site's root (the build writes it there). */
 export function modelPath(region: Region): string {
   return region === 'world' ? 'data/map-model.json' : `data/regions/${region}.json`;
+}
+
+/** Where a region's alliance outlines are, in its projection: fetched only with an overlay on in that view. */
+export function outlinesPath(region: Region): string {
+  return region === 'world' ? 'data/outlines.json' : `data/regions/${region}-outlines.json`;
+}
+
+/** What a region view's legend and slide say of their counts; null for the world, which counts every country. */
+export function countsScope(region: Region): string | null {
+  return region === 'world' ? null : `Counts: ${REGION_SPECS[region].label} only`;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { geoIdentity, geoPath } from 'd3-geo';
 import type { MultiPolygon } from 'geojson';
-import { CompactPath } from './svgpath.ts';
+import { CompactPath, pathBounds } from './svgpath.ts';
 
 type Call = ['moveTo', number, number] | ['lineTo', number, number] | ['closePath'];
 
@@ -187,5 +187,19 @@ describe('CompactPath', () => {
     const d = ctx.result();
     expect(d.match(/z/g)).toHaveLength(3);
     expect(decode(d)).toEqual(expected);
+  });
+});
+
+describe('pathBounds', () => {
+  it('follows relative moves and closes, and boxes every ring', () => {
+    expect(pathBounds('M10 20l5 0l0-8z')).toEqual([
+      [10, 12],
+      [15, 20],
+    ]);
+    // After z the pen is back at the ring's start (10 20), so the next ring starts at 40 70.
+    expect(pathBounds('M10 20l5 0l0-8zm30 50l-2 3l4 0z')).toEqual([
+      [10, 12],
+      [42, 73],
+    ]);
   });
 });

@@ -61,3 +61,25 @@ export class CompactPath {
     return r;
   }
 }
+
+/**
+ * The box [[x0, y0], [x1, y1]] of compact path data (as CompactPath writes it): what is drawn,
+ * which is smaller than the shape's own bounds when outlying islets rounded away to nothing.
+ */
+export function pathBounds(d: string): [[number, number], [number, number]] {
+  let [x, y, startX, startY] = [0, 0, 0, 0];
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [, op, a, b] of d.matchAll(/([Mmlz])(-?\d*) ?(-?\d*)/g)) {
+    if (op === 'z') {
+      [x, y] = [startX, startY];
+      continue;
+    }
+    [x, y] = op === 'M' ? [Number(a), Number(b)] : [x + Number(a), y + Number(b)];
+    if (op !== 'l') [startX, startY] = [x, y];
+    [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
+  }
+  return [
+    [x0, y0],
+    [x1, y1],
+  ];
+}

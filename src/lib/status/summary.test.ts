@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyCounts, summariseDay } from './summary.ts';
+import { countsAmong, emptyCounts, summariseDay } from './summary.ts';
 import type { Jurisdiction, Level } from '../data/types.ts';
 
 const J: Jurisdiction[] = [
@@ -40,5 +40,17 @@ describe('summariseDay', () => {
     expect(s.counts).toEqual({ ...emptyCounts(), none: 5 });
     expect(s.mapCounts).toEqual({ ...emptyCounts(), none: 4 });
     expect(s.restricting).toEqual([]);
+  });
+});
+
+describe('countsAmong', () => {
+  it('counts only the ids given, absent ones as none', () => {
+    const levels = new Map<string, Level>([
+      ['AAA', 'partial'],
+      ['CCC', 'nationwide'],
+      ['XEP', 'advisory'],
+    ]);
+    expect(countsAmong(levels, ['AAA', 'BBB', 'DDD'])).toEqual({ ...emptyCounts(), none: 2, partial: 1 });
+    expect(countsAmong(levels, [])).toEqual(emptyCounts());
   });
 });

@@ -36,3 +36,10 @@ export function summariseDay(
     .map(([id]) => id);
   return { counts, mapCounts, restricting };
 }
+
+/** A count per level among `ids` (absent from `levels` means none): a region's countries, for its legend. */
+export function countsAmong(levels: ReadonlyMap<string, Level>, ids: Iterable<string>): Counts {
+  const counts = emptyCounts();
+  for (const id of ids) counts[levels.get(id) ?? 'none'] += 1;
+  return counts;
+}
