@@ -12,7 +12,8 @@ export const STORY_TEXT = {
   leave: 'Leave story',
   sources: 'Sources:',
   /** What the live region says when a step opens. */
-  announce: (step: number, count: number, title: string, caption: string): string => `Step ${step} of ${count}: ${title}. ${caption}`,
+  announce: (step: number, count: number, title: string, caption: string): string =>
+    `Step ${step} of ${count}: ${title}. ${caption}`,
   hint: 'Use the arrow keys or swipe to step through.',
   embedOption: 'Story: step through the guided walk',
 } as const;
