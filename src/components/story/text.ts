@@ -5,7 +5,6 @@
 export const STORY_TEXT = {
   open: 'Story',
   openLabel: 'Open the story: a guided walk through the bans, step by step',
-  region: 'Story',
   progress: (step: number, count: number): string => `${step} of ${count}`,
   previous: 'Previous',
   next: 'Next',
@@ -14,6 +13,5 @@ export const STORY_TEXT = {
   /** What the live region says when a step opens. */
   announce: (step: number, count: number, title: string, caption: string): string =>
     `Step ${step} of ${count}: ${title}. ${caption}`,
-  hint: 'Use the arrow keys or swipe to step through.',
   embedOption: 'Story: step through the guided walk',
 } as const;
