@@ -60,6 +60,12 @@ for (const atlas of loaded.atlases) {
   write(join(values.out, atlas.atlas.id, 'events.csv'), atlasToCsv(atlas));
   write(join(values.out, atlas.atlas.id, 'actions.atom'), atlasToAtom(atlas, SITE_URL));
   console.log(`${atlas.atlas.id}/events.json: ${atlas.actions.length} actions, ${kb(json)}`);
+  const story = loaded.stories.get(atlas.atlas.id);
+  // Apart from events.json: fetched only when a reader opens the story.
+  if (story)
+    console.log(
+      `${atlas.atlas.id}/story.json: ${story.steps.length} steps, ${kb(write(join(values.out, atlas.atlas.id, 'story.json'), JSON.stringify(story)))}`,
+    );
 }
 write(join(values.out, 'atlases.json'), JSON.stringify(loaded.atlases.map((a) => a.atlas.id)));
 write(join(values.out, 'alliances.json'), JSON.stringify(loaded.alliances));

@@ -10,10 +10,12 @@ import {
   validateAtlas,
   type Problem,
   type Reference,
+  type Result,
   type TextFile,
 } from '../src/lib/data/validate.ts';
+import { validateStory } from '../src/lib/data/story.ts';
 import { todayDay } from '../src/lib/data/dates.ts';
-import type { CompiledAlliances, CompiledAtlas } from '../src/lib/data/types.ts';
+import type { CompiledAlliances, CompiledAtlas, CompiledStory } from '../src/lib/data/types.ts';
 
 export const ROOT = join(import.meta.dirname, '..');
 
@@ -61,6 +63,8 @@ export function readCountries(
 
 export interface Loaded {
   atlases: CompiledAtlas[];
+  /** Each atlas's story, by atlas id, for the atlases that have one. */
+  stories: Map<string, CompiledStory>;
   alliances: CompiledAlliances | null;
   problems: Problem[];
 }
@@ -85,8 +89,32 @@ export function loadReference(
   return { ref: shared.value, problems: shared.problems };
 }
 
-/** Validates one atlas folder. */
-export function loadAtlas(dir: string, folder: string, ref: Reference) {
+/** The alliance ids in alliances.csv, in its order: what a story's overlays may name. */
+export function allianceIds(dataDir: string, override?: string): string[] {
+  const table = parseCsv(readFileSync(tablePath(dataDir, 'alliances', override), 'utf8'));
+  return table.rows.map((r) => r.fields[0].value.trim());
+}
+
+/**
+ * Validates one atlas folder, and its story.csv once the rest is valid (a story is checked
+ * against the compiled actions). A broken story withholds the whole atlas, as any problem does.
+ */
+export function loadAtlas(
+  dir: string,
+  folder: string,
+  ref: Reference,
+  alliances: readonly string[] = allianceIds(join(ROOT, 'data')),
+): Result<CompiledAtlas> & { story: CompiledStory | null } {
+  const atlas = readAtlas(dir, folder, ref);
+  const path = join(dir, 'story.csv');
+  if (!atlas.value || !existsSync(path)) return { ...atlas, story: null };
+  const story = validateStory(file(path), { ref, atlas: atlas.value, alliances });
+  if (!story.value) return { value: null, problems: story.problems, story: null };
+  atlas.value.atlas.story = story.value.steps.length;
+  return { ...atlas, story: story.value };
+}
+
+function readAtlas(dir: string, folder: string, ref: Reference) {
   return validateAtlas(
     {
       folder,
@@ -117,7 +145,7 @@ export function loadAlliances(dataDir: string, ref: Reference, override?: string
  */
 export function loadAll(dataDir: string, atlasesDir = join(dataDir, 'atlases'), today = todayDay()): Loaded {
   const { ref, problems: sharedProblems } = loadReference(dataDir, today);
-  if (!ref) return { atlases: [], alliances: null, problems: sharedProblems };
+  if (!ref) return { atlases: [], stories: new Map(), alliances: null, problems: sharedProblems };
   const problems: Problem[] = [];
   const atlases: CompiledAtlas[] = [];
   const folders = readdirSync(atlasesDir, { withFileTypes: true }).filter((d) => d.isDirectory());
@@ -129,12 +157,15 @@ export function loadAll(dataDir: string, atlasesDir = join(dataDir, 'atlases'), 
       message: 'no atlas folder found; add one such as data/atlases/kaspersky/',
     });
   }
+  const stories = new Map<string, CompiledStory>();
+  const ids = allianceIds(dataDir);
   for (const d of folders) {
-    const result = loadAtlas(join(atlasesDir, d.name), d.name, ref);
+    const result = loadAtlas(join(atlasesDir, d.name), d.name, ref, ids);
     problems.push(...result.problems);
     if (result.value) atlases.push(result.value);
+    if (result.story) stories.set(d.name, result.story);
   }
   const alliances = loadAlliances(dataDir, ref);
   problems.push(...alliances.problems);
-  return { atlases, alliances: alliances.value, problems };
+  return { atlases, stories, alliances: alliances.value, problems };
 }

@@ -9,7 +9,7 @@ import { AppState } from './state/app.svelte.ts';
 import { syncDocument } from './browser/sync.svelte.ts';
 import { startEmbedSync } from './browser/embed-sync.ts';
 import { todayDay } from './lib/data/dates.ts';
-import type { CompiledAlliances, CompiledAtlas } from './lib/data/types.ts';
+import type { CompiledAlliances, CompiledAtlas, CompiledStory } from './lib/data/types.ts';
 import type { MapModel } from './lib/geo/model.ts';
 import { modelFromDom } from './browser/model-from-dom.ts';
 import { DEFAULT_REGION, modelPath, outlinesPath } from './lib/geo/regions.ts';
@@ -108,6 +108,7 @@ export async function boot(embedded: boolean): Promise<void> {
       root: base.href,
       fetchOutlines: (region) => getJson<Outlines>(new URL(outlinesPath(region), base)),
       fetchModel: (region) => getJson<MapModel>(new URL(modelPath(region), base)),
+      fetchStory: (id) => getJson<CompiledStory>(new URL(`data/${id}/story.json`, base)),
       reducedMotion: () => matchMedia('(prefers-reduced-motion: reduce)').matches,
     });
     const props = { app, embedded, showUrls };

@@ -11,7 +11,9 @@ import { changesText } from '../lib/status/describe.ts';
 import { todayDay } from '../lib/data/dates.ts';
 import type { Outlines } from '../lib/geo/outlines.ts';
 import type { MapModel } from '../lib/geo/model.ts';
-import type { CompiledAlliances, CompiledAtlas } from '../lib/data/types.ts';
+import type { CompiledAlliances, CompiledAtlas, CompiledStory } from '../lib/data/types.ts';
+import { parseDay } from '../lib/data/dates.ts';
+import { Story } from './story.svelte.ts';
 import { parseUrlState, serializeUrlState, type Theme, type UrlContext, type UrlState } from '../lib/url/state.ts';
 import { TimeState } from './time.svelte.ts';
 import { Playback } from './playback.svelte.ts';
@@ -39,6 +41,8 @@ export interface AppInit {
   reducedMotion?: () => boolean;
   /** URL of the site's root, where data/ lives (the WebGL map fetches the topology from there). */
   root?: string;
+  /** Fetches an atlas's story (story.json), only when a reader opens it. */
+  fetchStory?: (atlas: string) => Promise<CompiledStory>;
 }
 
 /** What the embed dialog lets a desk choose on top of the view. */
@@ -50,6 +54,8 @@ export interface EmbedChoices {
   theme: Theme;
   /** The map the embed opens on: the view's region unless the desk picks another. */
   region: Region;
+  /** Opens the embed in story mode (at the step shown, when the story is open). */
+  story?: boolean;
 }
 
 export class AppState {
@@ -63,6 +69,9 @@ export class AppState {
   private readonly atlases: readonly string[];
   /** The atlases a reader can switch to: id and subject, the default first. */
   readonly atlasChoices: readonly { id: string; name: string }[];
+  #story = $state.raw<Story | null>(null);
+  private readonly fetchStory: (atlas: string) => Promise<CompiledStory>;
+  private readonly reducedMotion: () => boolean;
 
   readonly urlContext = $derived.by<UrlContext>(() => ({
     atlases: this.atlases,
@@ -72,6 +81,7 @@ export class AppState {
     maxDay: this.time.maxDay,
     jurisdictions: new Set(this.time.names.keys()),
     defaultRegion: this.defaultRegion,
+    storySteps: this.time.atlas.atlas.story ?? 0,
   }));
 
   /**
@@ -109,6 +119,45 @@ export class AppState {
       init.alliances.alliances.map((a) => a.id),
     );
     this.ui.setRegion(this.models.region);
+    this.fetchStory = init.fetchStory ?? (() => Promise.reject(new Error('no story source')));
+    this.reducedMotion = init.reducedMotion ?? (() => false);
+  }
+
+  /** The open story, or null. */
+  get story(): Story | null {
+    return this.#story;
+  }
+
+  /** Opens the atlas's story at `step` (1-based), fetching it the first time; false when it cannot. */
+  async openStory(step = 1): Promise<boolean> {
+    if (!this.time.atlas.atlas.story) return false;
+    let story = this.#story;
+    if (!story) {
+      const data = await this.fetchStory(this.time.atlas.atlas.id).catch(() => null);
+      if (!data?.steps.length) return false;
+      this.playback.pause();
+      story = new Story(
+        data.steps,
+        {
+          day: () => this.time.day,
+          setDay: (day) => this.time.setDay(day),
+          select: (id) => this.ui.select(id),
+          setOverlays: (ids) => this.ui.setOverlays(ids),
+          setRegion: (r) => void this.setRegion(isRegion(r) ? r : this.defaultRegion),
+          reducedMotion: this.reducedMotion,
+        },
+        (iso) => parseDay(iso) ?? this.time.maxDay,
+      );
+      this.#story = story;
+    }
+    story.go(step - 1);
+    return true;
+  }
+
+  /** Back to the explorer, keeping the step's date, region, country and overlays. */
+  leaveStory(): void {
+    this.#story?.stop();
+    this.#story = null;
   }
 
   get atlas(): CompiledAtlas {
@@ -174,6 +223,8 @@ export class AppState {
       region: ui.region,
       title: ui.showTitle,
       controls: ui.showControls,
+      story: this.#story !== null,
+      step: (this.#story?.index ?? 0) + 1,
     };
   }
 
@@ -185,7 +236,16 @@ export class AppState {
   embedQuery(o: EmbedChoices): string {
     const date = o.pinDate ? this.time.day : null;
     return serializeUrlState(
-      { ...this.toUrl(), view: 'map', date, theme: o.theme, title: o.title, controls: o.controls, region: o.region },
+      {
+        ...this.toUrl(),
+        view: 'map',
+        date,
+        theme: o.theme,
+        title: o.title,
+        controls: o.controls,
+        story: o.story ?? false,
+        region: o.region,
+      },
       this.urlContext,
     );
   }
@@ -199,6 +259,9 @@ export class AppState {
     this.ui.setTheme(s.theme);
     void this.setRegion(s.region);
     this.ui.setEmbedOptions(s.title, s.controls);
+    // The step's own date, region and country win over the URL's, as they do in the story.
+    if (s.story) void this.openStory(s.step);
+    else this.leaveStory();
   }
 }
 

@@ -60,6 +60,8 @@ const STATES: [string, string, ((page: Page) => Promise<void>)?][] = [
   ['embed with a country', 'embed/?country=USA'],
   ['every action', '?view=actions&country=ITA'],
   ['the TikTok atlas', '?atlas=tiktok&view=table'],
+  ['story mode', '?story=1&step=2'],
+  ['story mode in the embed', 'embed/?story=1&step=7'],
   ['methodology', 'methodology/'],
 ];
 

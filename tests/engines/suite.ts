@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { summarise, summaryText } from '../../src/lib/alliances/alliances.ts';
 import { formatDay, isoFromDay, parseDay } from '../../src/lib/data/dates.ts';
-import type { CompiledAlliances, CompiledAtlas, Level } from '../../src/lib/data/types.ts';
+import type { CompiledAlliances, CompiledAtlas, CompiledStory, Level } from '../../src/lib/data/types.ts';
 import { dateValueText } from '../../src/lib/status/describe.ts';
 import { StatusEngine } from '../../src/lib/status/engine.ts';
 import { TimelineController, type TimelineKey } from '../../src/lib/timeline/controller.ts';
@@ -22,6 +22,7 @@ const DIST = join(import.meta.dirname, '../../dist');
 const atlas = JSON.parse(readFileSync(join(DIST, 'data/kaspersky/events.json'), 'utf8')) as CompiledAtlas;
 const { alliances } = JSON.parse(readFileSync(join(DIST, 'data/alliances.json'), 'utf8')) as CompiledAlliances;
 const engine = new StatusEngine(atlas);
+const story = JSON.parse(readFileSync(join(DIST, 'data/kaspersky/story.json'), 'utf8')) as CompiledStory;
 const day = (iso: string): number => {
   const d = parseDay(iso);
   if (d === null) throw new Error(`bad date ${iso}`);
@@ -181,6 +182,20 @@ export function engineSuite(name: EngineName): void {
         await driver.waitFor(`!!document.querySelector('.countries path') && !document.querySelector('table')`, {
           timeout: 5000,
         });
+        await expectClean();
+      });
+    });
+
+    describe('story mode', () => {
+      it('opens the story, and Next moves to step 2 and its date', async () => {
+        await openExplorer('?story=1');
+        const step = `document.querySelector('[data-testid="story-step"]')?.dataset.step ?? null`;
+        await driver.waitFor(`${step} === '1'`, { timeout: 10_000 });
+        await driver.click('[data-testid="story-next"]');
+        await driver.waitFor(`${step} === '2'`, { timeout: 5000 });
+        const second = formatDay(day(story.steps[1].date));
+        await driver.waitFor(`${text('[data-testid="current-date"]')} === ${JSON.stringify(second)}`, { timeout: 5000 });
+        expect(await driver.evaluate(text('[data-testid="story-progress"]'))).toBe(`2 of ${story.steps.length}`);
         await expectClean();
       });
     });

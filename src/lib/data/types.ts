@@ -85,6 +85,8 @@ export interface AtlasMeta {
   start: string;
   /** The map region the atlas opens on (src/lib/geo/regions.ts); absent means the world. */
   region?: string;
+  /** How many steps the atlas's story has (story.json); absent when it has none. */
+  story?: number;
 }
 
 /**
@@ -142,4 +144,27 @@ export function levelRank(level: Level): number {
 /** `partial` or higher: what "restricts" means in every summary. */
 export function restricts(level: Level): boolean {
   return levelRank(level) >= levelRank('partial');
+}
+
+/** One step of an atlas's story (story.csv), as compiled into `data/<atlas>/story.json`. */
+export interface StoryStep {
+  /** YYYY-MM-DD: the date the map moves to. */
+  date: string;
+  /** The map region; absent means the atlas's own. */
+  region?: string;
+  /** The jurisdiction the step highlights, or null. */
+  country: string | null;
+  /** Alliance ids drawn as outlines, in canonical order. */
+  overlays: string[];
+  title: string;
+  caption: string;
+  /** The actions the caption rests on: a reader opens their sources from the caption. */
+  actions: string[];
+}
+
+/** `data/<atlas>/story.json`: fetched only when a reader opens the story. */
+export interface CompiledStory {
+  format: 1;
+  atlas: string;
+  steps: StoryStep[];
 }

@@ -47,7 +47,7 @@ export interface TextFile {
   text: string;
 }
 
-type Row = Record<string, CsvField> & { __line: CsvField };
+export type Row = Record<string, CsvField> & { __line: CsvField };
 
 interface TableSpec {
   /** Columns in their documented order; all must be present. */
@@ -56,7 +56,7 @@ interface TableSpec {
   optional?: readonly string[];
 }
 
-class Collector {
+export class Collector {
   problems: Problem[] = [];
   add(file: string, at: { line: number; column: number }, message: string): void {
     this.problems.push({ file, line: at.line, column: at.column, message });
@@ -74,7 +74,7 @@ interface Table {
   intact: boolean;
 }
 
-function readTable(file: TextFile, spec: TableSpec, out: Collector): Table {
+export function readTable(file: TextFile, spec: TableSpec, out: Collector): Table {
   const table = parseCsv(file.text);
   for (const p of table.problems) out.add(file.name, p, p.message);
   const names = table.header.map((h) => h.value.trim());
@@ -139,7 +139,7 @@ interface DateRules {
   futureFix?: string;
 }
 
-function readDate(file: string, f: CsvField, col: string, rules: DateRules, out: Collector): PartialDate | null {
+export function readDate(file: string, f: CsvField, col: string, rules: DateRules, out: Collector): PartialDate | null {
   const d = parsePartialDate(f.value);
   if (!d || (rules.dayOnly && d.precision !== 'day')) {
     const shape = rules.dayOnly ? 'YYYY-MM-DD' : 'YYYY-MM-DD, or YYYY-MM / YYYY when only the month or year is known';
@@ -361,7 +361,7 @@ function readSources(files: AtlasFiles, ref: Reference, out: Collector): SourceT
   return { byAction, named: table.keys };
 }
 
-function readJurisdiction(file: string, f: CsvField, ref: Reference, out: Collector): boolean {
+export function readJurisdiction(file: string, f: CsvField, ref: Reference, out: Collector): boolean {
   const code = f.value;
   if (ref.bodies.has(code)) return true;
   if (!ref.countries.has(code)) {

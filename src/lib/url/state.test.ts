@@ -11,6 +11,7 @@ const ctx: UrlContext = {
   minDay: parseDay('2014-09-16') as number,
   maxDay: parseDay('2026-11-23') as number,
   jurisdictions: new Set(['USA', 'AUS', 'FIN', 'XEP']),
+  storySteps: 5,
 };
 /** The default view, written out: computed with defaultState, a broken default would pass unseen. */
 const D: UrlState = {
@@ -55,6 +56,14 @@ describe('parseUrlState', () => {
     ['?region=atlantis', {}],
     ['?region=world', {}],
     ['?%E0%A4%A=1&date=%F0%9F%98%80', {}],
+    ['?story=1', { story: true }],
+    ['?story=true&step=5', { story: true, step: 5 }],
+    ['?story=1&step=6', { story: true }],
+    ['?story=1&step=0', { story: true }],
+    ['?story=1&step=2.5', { story: true }],
+    ['?story=1&step=-1', { story: true }],
+    ['?story=yes&step=3', {}],
+    ['?step=3', {}],
   ])('%s', (search, expected) => {
     expect(parseUrlState(search, ctx)).toEqual({ ...D, ...expected });
   });
@@ -78,6 +87,14 @@ describe('serializeUrlState', () => {
     expect(serializeUrlState({ ...D, region: 'world' }, europeFirst)).toBe('region=world');
     expect(parseUrlState('?region=bogus', europeFirst).region).toBe('europe');
   });
+  it('opens a story only where the atlas has one, and writes its step past the first', () => {
+    expect(parseUrlState('?story=1&step=2', { ...ctx, storySteps: 0 })).toEqual(D);
+    expect(parseUrlState('?story=1', { ...ctx, storySteps: undefined })).toEqual(D);
+    expect(serializeUrlState({ ...D, story: true }, ctx)).toBe('story=1');
+    expect(serializeUrlState({ ...D, story: true, step: 3 }, ctx)).toBe('story=1&step=3');
+    expect(serializeUrlState({ ...D, story: true, step: 3 }, { ...ctx, storySteps: 0 })).toBe('');
+    expect(serializeUrlState({ ...D, step: 3 }, ctx)).toBe('');
+  });
   it('writes only what differs, overlays in canonical order', () => {
     const s = { ...D, date: parseDay('2025-03-01'), overlays: ['nato', 'five-eyes'], country: 'AUS' };
     expect(serializeUrlState(s, ctx)).toBe('date=2025-03-01&country=AUS&overlays=five-eyes,nato');
@@ -96,7 +113,19 @@ describe('URL state properties', () => {
     );
   });
   it('never throws on hostile key=value pairs', () => {
-    const key = fc.constantFrom('date', 'country', 'overlays', 'view', 'theme', 'atlas', 'title', 'controls', 'region');
+    const key = fc.constantFrom(
+      'date',
+      'country',
+      'overlays',
+      'view',
+      'theme',
+      'atlas',
+      'title',
+      'controls',
+      'region',
+      'story',
+      'step',
+    );
     fc.assert(
       fc.property(fc.array(fc.tuple(key, fc.string({ unit: 'binary', maxLength: 200 }))), (pairs) => {
         const search = '?' + pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
@@ -104,6 +133,7 @@ describe('URL state properties', () => {
         if (state.country !== null) expect(ctx.jurisdictions.has(state.country)).toBe(true);
         for (const o of state.overlays) expect(ctx.alliances).toContain(o);
         expect(REGIONS).toContain(state.region);
+        expect(Number.isInteger(state.step) && state.step >= 1 && state.step <= 5).toBe(true);
       }),
     );
   });
@@ -118,9 +148,13 @@ describe('URL state properties', () => {
       region: fc.constantFrom(...REGIONS),
       title: fc.boolean(),
       controls: fc.boolean(),
+      story: fc.boolean(),
+      step: fc.integer({ min: 1, max: 5 }),
     });
     fc.assert(
-      fc.property(arb, (state) => {
+      fc.property(arb, (drawn) => {
+        // Outside a story the step means nothing, and reads back as the first.
+        const state = { ...drawn, step: drawn.story ? drawn.step : 1 };
         expect(parseUrlState('?' + serializeUrlState(state, ctx), ctx)).toEqual(state);
       }),
       { numRuns: 1000 },

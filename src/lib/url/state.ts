@@ -24,6 +24,9 @@ export interface UrlState {
   /** Embed options. */
   title: boolean;
   controls: boolean;
+  /** Story mode (`story=1`), at `step` (1-based; written only past the first). */
+  story: boolean;
+  step: number;
 }
 
 export interface UrlContext {
@@ -36,6 +39,8 @@ export interface UrlContext {
   jurisdictions: ReadonlySet<string>;
   /** The region the atlas opens on; the world when absent. */
   defaultRegion?: Region;
+  /** How many steps the atlas's story has; 0 or absent: no story, and `story=1` is ignored. */
+  storySteps?: number;
 }
 
 export function defaultState(ctx: UrlContext): UrlState {
@@ -49,6 +54,8 @@ export function defaultState(ctx: UrlContext): UrlState {
     region: ctx.defaultRegion ?? DEFAULT_REGION,
     title: true,
     controls: true,
+    story: false,
+    step: 1,
   };
 }
 
@@ -95,6 +102,10 @@ export function parseUrlState(search: string, ctx: UrlContext): UrlState {
   state.region = oneOf(get('region'), REGIONS, state.region);
   state.title = flag(get('title'), true);
   state.controls = flag(get('controls'), true);
+  const steps = ctx.storySteps ?? 0;
+  state.story = steps > 0 && flag(get('story'), false);
+  const step = Number(get('step'));
+  if (state.story && Number.isInteger(step) && step >= 1 && step <= steps) state.step = step;
   return state;
 }
 
@@ -111,6 +122,8 @@ export function serializeUrlState(state: UrlState, ctx: UrlContext): string {
   if (state.region !== d.region) params.set('region', state.region);
   if (!state.title) params.set('title', '0');
   if (!state.controls) params.set('controls', '0');
+  if (state.story && ctx.storySteps) params.set('story', '1');
+  if (state.story && ctx.storySteps && state.step > 1) params.set('step', String(state.step));
   // Commas in the overlay list read better unescaped, and are safe in a query.
   return params.toString().replace(/%2C/g, ',');
 }
