@@ -54,6 +54,8 @@ export function exportSvg(input: ExportInput): string {
   const mapTop = dateY + 24;
   const scale = Math.min((W - 120) / model.width, (legendTop - 30 - mapTop) / model.height);
   const mapX = (W - model.width * scale) / 2;
+  // Centred in the height left when the width is the limit (the square time-lapse frame).
+  const mapY = mapTop + (legendTop - 30 - mapTop - model.height * scale) / 2;
   const paths = model.countries
     .map((c) => {
       const level = input.statusOf(c.id);
@@ -101,7 +103,7 @@ export function exportSvg(input: ExportInput): string {
 <rect width="${W}" height="${H}" fill="${LIGHT.bg}"/>
 <text x="60" y="80" font-size="52" font-weight="600">${esc(input.title)}</text>
 <text x="60" y="${dateY}" font-size="${dateSize}" fill="${dateSize > 32 ? LIGHT.fg : LIGHT.muted}">${esc(input.date)}</text>
-<g transform="translate(${mapX.toFixed(1)} ${mapTop}) scale(${scale.toFixed(4)})">
+<g transform="translate(${mapX.toFixed(1)} ${+mapY.toFixed(1)}) scale(${scale.toFixed(4)})">
 <path d="${model.sphere}" fill="${LIGHT.sea}"/><path d="${model.other}" fill="${LIGHT.levels.none}"/>
 <g stroke="${LIGHT['land-edge']}" stroke-width="0.6">${paths}</g>
 ${outlines}${highlight}
