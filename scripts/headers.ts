@@ -15,6 +15,8 @@ export { SITE_URL };
  *   origin, so 'self' alone blocks our own scripts, styles and data there. Naming the origin
  *   allows exactly what 'self' allows everywhere else: nothing from any other host.
  * - frame-src 'self': the "Embed this" dialog previews our own embed page in a frame.
+ * - img-src blob: the PNG export and the time-lapse video draw the slide's SVG from a Blob URL image.
+ *   The video is encoded on the page's thread (no worker) and never played by the site: no media-src.
  * - font-src 'self': harmless today (we load no fonts) and keeps a future self-hosted font working.
  * No frame-ancestors: the embed is meant to be framed anywhere.
  */

@@ -3,9 +3,19 @@ import { exportSvg } from '../lib/geo/export-svg.ts';
 import { outlinesOn } from '../lib/geo/overlays.ts';
 import { atlasToCsv } from '../lib/data/export.ts';
 import { formatDay, isoFromDay, parseDay } from '../lib/data/dates.ts';
+import { inRegion } from '../lib/geo/regions.ts';
 import type { AppState } from '../state/app.svelte.ts';
 
-function save(blob: Blob, filename: string): void {
+/** What the time-lapse changes on the slide: the day, the canvas and the date line. */
+export interface SlideOptions {
+  day?: number;
+  width?: number;
+  height?: number;
+  dateSize?: number;
+  date?: string;
+}
+
+export function save(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
@@ -16,20 +26,26 @@ function save(blob: Blob, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function mapSvg(app: AppState): string {
+/** The slide of the view on its date, or on another day of the span (a time-lapse frame). */
+export function mapSvg(app: AppState, o: SlideOptions = {}): string {
   const meta = app.atlas.atlas;
+  const day = o.day ?? app.time.day;
+  const levels = app.time.engine.statusesOn(day);
   return exportSvg({
     model: app.model,
-    statusOf: (id) => app.time.statusOf(id),
+    statusOf: (id) => levels.get(id) ?? 'none',
     scale: app.atlas.scale,
-    // The legend's own figures: the countries on the map, or the region's in a region view.
-    counts: app.legend.counts,
+    // The legend's own figures for the frame's day: the countries on the map, or the region's in a region view.
+    counts: app.time.countsFor(levels, (id) => inRegion(app.models.region, id)),
     title: meta.title,
-    date: `Status on ${formatDay(app.time.day)}`,
-    overlays: outlinesOn(app.outlines.outlines, app.time.alliances.alliances, app.ui.overlays, app.time.day).map((o) => ({
-      id: o.id,
-      name: o.name,
-      d: o.period.d,
+    date: o.date ?? `Status on ${formatDay(day)}`,
+    width: o.width,
+    height: o.height,
+    dateSize: o.dateSize,
+    overlays: outlinesOn(app.outlines.outlines, app.time.alliances.alliances, app.ui.overlays, day).map((shown) => ({
+      id: shown.id,
+      name: shown.name,
+      d: shown.period.d,
     })),
     highlight: app.ui.country,
     credit: `Source: ${meta.credits} Data as of ${formatDay(parseDay(meta.lastReviewed) ?? app.time.day)}. ${location.href}`,
@@ -44,21 +60,26 @@ export function downloadSvg(app: AppState): void {
   save(new Blob([mapSvg(app)], { type: 'image/svg+xml' }), `${base(app)}.svg`);
 }
 
-export async function downloadPng(app: AppState): Promise<void> {
-  const url = URL.createObjectURL(new Blob([mapSvg(app)], { type: 'image/svg+xml' }));
+/** Draws an SVG document onto a canvas, scaled to fill it: an image from a Blob URL (img-src allows blob:). */
+export async function drawSvg(svg: string, canvas: HTMLCanvasElement): Promise<void> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const img = new Image();
     img.src = url;
     await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = img.naturalWidth;
-    canvas.height = img.naturalHeight;
-    canvas.getContext('2d')?.drawImage(img, 0, 0);
-    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    if (blob) save(blob, `${base(app)}.png`);
+    canvas.getContext('2d')?.drawImage(img, 0, 0, canvas.width, canvas.height);
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+export async function downloadPng(app: AppState): Promise<void> {
+  const canvas = document.createElement('canvas');
+  canvas.width = 1920;
+  canvas.height = 1080;
+  await drawSvg(mapSvg(app), canvas);
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  if (blob) save(blob, `${base(app)}.png`);
 }
 
 export function downloadData(app: AppState, kind: 'csv' | 'json'): void {

@@ -93,6 +93,11 @@ export class TimeState {
     return { counts: countsAmong(this.levels, ids), split: splitNone(this.atlas, this.levels, ids) };
   }
 
+  /** Counts of another day's levels (a video frame's) among the countries `keep` admits. */
+  countsFor(levels: ReadonlyMap<string, Level>, keep: (id: string) => boolean): Counts {
+    return countsAmong(levels, this.countryIds.filter(keep));
+  }
+
   statusOf(id: string): Level {
     return this.levels.get(id) ?? 'none';
   }

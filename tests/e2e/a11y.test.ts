@@ -50,6 +50,17 @@ const STATES: [string, string, ((page: Page) => Promise<void>)?][] = [
   ['alliance members listed', '', (p) => p.click('[data-alliance="nato"] .summary')],
   ['embed dialog open', '', (p) => p.click('button:has-text("Embed")')],
   ['downloads open', '', (p) => p.click('summary:has-text("Download")')],
+  [
+    'time-lapse dialog encoding',
+    '',
+    async (p) => {
+      await p.click('summary:has-text("Download")');
+      await p.click('[data-testid="export-video"]');
+      await p.check('input[name="video-pace"][value="slow"]');
+      await p.click('[data-testid="video-create"]');
+      await p.waitForSelector('progress');
+    },
+  ],
   ['Europe', '?region=europe&date=2025-03-01'],
   ['Europe with overlays', '?region=europe&overlays=nato,eu&date=2025-03-01', (p) => drawn(p, 'europe')],
   ['Asia in the TikTok atlas', '?atlas=tiktok&region=asia', (p) => drawn(p, 'asia')],

@@ -198,4 +198,18 @@ describe('the slide, exactly', () => {
       }),
     ).toMatchSnapshot();
   });
+
+  it('as a square time-lapse frame: a large date in full contrast, legend rows of two, a narrower credit', () => {
+    const svg = exportSvg({
+      ...base,
+      width: 1080,
+      height: 1080,
+      dateSize: 72,
+      credit: `Source: ${'a long credit '.repeat(12)}https://atlas.example/`,
+      overlays: [{ id: 'nato', name: 'NATO', d: 'M0 0h10' }],
+    });
+    expect(svg).toContain(`<text x="60" y="166" font-size="72" fill="${LIGHT.fg}">Status on 1 March 2025</text>`);
+    for (const [, text] of svg.matchAll(/<tspan[^>]*>([^<]*)</g)) expect(text.length).toBeLessThanOrEqual(80);
+    expect(svg).toMatchSnapshot();
+  });
 });

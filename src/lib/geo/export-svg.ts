@@ -24,6 +24,11 @@ export interface ExportInput {
   overlays?: readonly { id: string; name: string; d: string }[];
   /** The country the reader opened, outlined. */
   highlight?: string | null;
+  /** The canvas: 1920 × 1080 (a slide) unless the time-lapse asks for the square. */
+  width?: number;
+  height?: number;
+  /** The date line's size in px: 32 on a slide; the time-lapse shows it large. */
+  dateSize?: number;
 }
 
 /** Context countries (in a region's frame, not in its list): as quiet as on screen. */
@@ -31,6 +36,8 @@ const CONTEXT_OPACITY = 0.4;
 
 /** Characters per credit line at 22 px across 1800 px: the credit wraps instead of running off. */
 const CREDIT_CHARS = 140;
+/** Below this width the legend takes two items a row instead of three, or long labels collide. */
+const WIDE = 1600;
 
 function fill(level: Level): string {
   if (level === 'cleared') return 'url(#hatch)';
@@ -38,21 +45,25 @@ function fill(level: Level): string {
   return LIGHT.levels[level];
 }
 
-/** 16:9 at 1920 wide: sized for slides. */
+/** 16:9 at 1920 wide by default: sized for slides. */
 export function exportSvg(input: ExportInput): string {
-  const W = 1920;
-  const H = 1080;
-  const { model } = input;
+  const { model, width: W = 1920, height: H = 1080, dateSize = 32 } = input;
   const region = model.region ?? DEFAULT_REGION;
   const scope = countsScope(region);
   const overlays = input.overlays ?? [];
-  const credit = wrapText(input.credit, CREDIT_CHARS);
+  const credit = wrapText(input.credit, Math.floor((CREDIT_CHARS * (W - 120)) / 1800));
   const creditTop = H - 36 - (credit.length - 1) * 28;
-  // Legend rows sit above the credit, with a third row for the overlays' key when there are any.
-  const legendTop = creditTop - 60 - 40 * (overlays.length ? 2 : 1);
-  const mapTop = 150;
+  // Two rows of three on a slide (the labels are long enough to collide in one row), rows of two when narrower.
+  const perRow = W >= WIDE ? Math.ceil(input.scale.length / 2) : 2;
+  const rows = Math.ceil(input.scale.length / perRow);
+  // Legend rows sit above the credit, with one more row for the overlays' key when there are any.
+  const legendTop = creditTop - 60 - 40 * (rows - 1 + (overlays.length ? 1 : 0));
+  const dateY = 94 + dateSize;
+  const mapTop = dateY + 24;
   const scale = Math.min((W - 120) / model.width, (legendTop - 30 - mapTop) / model.height);
   const mapX = (W - model.width * scale) / 2;
+  // Centred in the height left when the width is the limit (the square time-lapse frame).
+  const mapY = mapTop + (legendTop - 30 - mapTop - model.height * scale) / 2;
   const paths = model.countries
     .map((c) => {
       const level = input.statusOf(c.id);
@@ -80,8 +91,6 @@ export function exportSvg(input: ExportInput): string {
         `<g data-overlay="${esc(o.id)}" fill="none" stroke-linejoin="round"><path d="${o.d}" stroke="${LIGHT.bg}" stroke-width="3" opacity="0.6"/><path d="${o.d}" stroke="${LIGHT.outline}" stroke-width="1.3" stroke-dasharray="${dash(o.id)}"/></g>`,
     )
     .join('');
-  // Two rows of three: the labels are long enough to collide in one row.
-  const perRow = Math.ceil(input.scale.length / 2);
   const itemW = (W - 120) / perRow;
   const legend = input.scale
     .map((s, i) => {
@@ -93,7 +102,7 @@ export function exportSvg(input: ExportInput): string {
   const key = overlays
     .map((o, i) => {
       const x = 60 + i * 300;
-      const y = legendTop + 80 + 13;
+      const y = legendTop + 40 * rows + 13;
       return `<line x1="${x}" x2="${x + 36}" y1="${y}" y2="${y}" stroke="${LIGHT.outline}" stroke-width="2.5" stroke-dasharray="${dash(o.id)}"/><text x="${x + 46}" y="${y + 8}" font-size="24">${esc(o.name)}</text>`;
     })
     .join('');
@@ -102,9 +111,9 @@ export function exportSvg(input: ExportInput): string {
 <defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="${LIGHT.levels.cleared}"/><line x1="0" y1="0" x2="0" y2="6" stroke="${LIGHT.hatch}" stroke-width="2"/></pattern><pattern id="dots" width="5" height="5" patternUnits="userSpaceOnUse"><rect width="5" height="5" fill="${LIGHT.levels.advisory}"/><circle cx="2.5" cy="2.5" r="0.9" fill="${LIGHT.dots}"/></pattern></defs>
 <rect width="${W}" height="${H}" fill="${LIGHT.bg}"/>
 <text x="60" y="80" font-size="52" font-weight="600">${esc(input.title)}</text>
-<text x="60" y="126" font-size="32" fill="${LIGHT.muted}">${esc(scope ? `${input.date} · ${scope}` : input.date)}</text>
+<text x="60" y="${dateY}" font-size="${dateSize}" fill="${dateSize > 32 ? LIGHT.fg : LIGHT.muted}">${esc(scope ? `${input.date} · ${scope}` : input.date)}</text>
 <clipPath id="frame"><rect width="${model.width}" height="${model.height}"/></clipPath>
-<g transform="translate(${mapX.toFixed(1)} ${mapTop}) scale(${scale.toFixed(4)})" clip-path="url(#frame)">
+<g transform="translate(${mapX.toFixed(1)} ${+mapY.toFixed(1)}) scale(${scale.toFixed(4)})" clip-path="url(#frame)">
 <path d="${model.sphere}" fill="${LIGHT.sea}"/><path d="${model.other}" fill="${LIGHT.levels.none}"/>
 <g stroke="${LIGHT['land-edge']}" stroke-width="0.6">${paths}</g>
 ${outlines}${highlight}
