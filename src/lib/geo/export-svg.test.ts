@@ -156,7 +156,8 @@ describe('the map on the slide', () => {
       date: 'Status on 1 March 2025',
       credit: 'Source: test.',
     });
-    expect(svg).toContain('<g transform="translate(60.0 150) scale(1.8000)">');
+    // Width-bound, so it is centred in the height left between the date (150) and the legend.
+    expect(svg).toContain('<g transform="translate(60.0 487) scale(1.8000)" clip-path="url(#frame)">');
   });
 });
 
