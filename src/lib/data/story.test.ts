@@ -66,7 +66,7 @@ describe('validateStory', () => {
 
   it('knows regions, alliances, countries and actions', () => {
     expect(messages('1,2020-03-01,mars,ZZZ,nato warsaw,A,A.,fra-2020 nope')).toEqual([
-      '2:14 region "mars" is not a map region; use one of: world, europe, north-america, oceania, or leave it empty',
+      '2:14 region "mars" is not a map region; use one of: world, europe, north-america, asia, africa, oceania, or leave it empty',
       '2:23 no alliance "warsaw"; use ids from data/alliances/alliances.csv: five-eyes, nato, eu',
       '2:40 no action has the id "nope"; cite ids from the atlas\'s actions.csv',
       expect.stringMatching(/^2:19 "ZZZ" is neither an ISO 3166-1 alpha-3 code/),

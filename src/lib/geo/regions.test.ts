@@ -4,7 +4,7 @@ import { REGION_SPECS, REGIONS, frameOutline, inFrame, inRegion, isRegion, model
 describe('isRegion', () => {
   it.each(REGIONS.map((r) => [r]))('accepts %s', (r) => expect(isRegion(r)).toBe(true));
 
-  it.each([[null], [undefined], [''], ['Europe'], ['asia'], ['world ']])('refuses %j', (value) =>
+  it.each([[null], [undefined], [''], ['Europe'], ['ASIA'], ['south-america'], ['world ']])('refuses %j', (value) =>
     expect(isRegion(value)).toBe(false),
   );
 });

@@ -24,6 +24,8 @@ const D: UrlState = {
   region: 'world',
   title: true,
   controls: true,
+  story: false,
+  step: 1,
 };
 
 describe('parseUrlState', () => {
