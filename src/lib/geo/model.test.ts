@@ -125,7 +125,13 @@ describe('buildRegionModel', () => {
     expect(model.region).toBe('europe');
     expect(model.countries).toEqual([
       // Large enough to tap and to label, in the mainland: nothing added.
-      { id: 'BIG', d: 'M459 632l30-223l128 9l0 224zm270 -334l-3-22l10-1l4 22z', marker: null, target: null, label: [545, 529, 158, 233] },
+      {
+        id: 'BIG',
+        d: 'M459 632l30-223l128 9l0 224zm270 -334l-3-22l10-1l4 22z',
+        marker: null,
+        target: null,
+        label: [545, 529, 158, 233],
+      },
       // 40 by 49 units is about 12 by 14 px on a 351 px map: a 24 px tap target, centred on its label.
       { id: 'MID', d: 'M789 743l-5-45l33-5l6 45z', marker: null, target: [803, 718], label: [803, 718, 40, 49] },
       // Under 6 px either way on a phone: a visible marker at its centre.
