@@ -45,7 +45,7 @@ export function parsePartialDate(text: string): PartialDate | null {
   const year = Number(m[1]);
   const month = m[2] === undefined ? 1 : Number(m[2]);
   const dd = m[3] === undefined ? 1 : Number(m[3]);
-  // Stryker disable next-line all: equivalent, the round trip below rejects month 0 or 13 and day 0 too (Date.UTC rolls them over)
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, the round trip below rejects month 0 or 13 and day 0 too (Date.UTC rolls them over)
   if (month < 1 || month > 12 || dd < 1) return null;
   const day = dayNumber(year, month, dd);
   if (isoFromDay(day) !== `${m[1]}-${String(month).padStart(2, '0')}-${String(dd).padStart(2, '0')}`) {
