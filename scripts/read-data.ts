@@ -5,6 +5,7 @@ import type { Topology } from 'topojson-specification';
 import { assignJurisdictions } from '../src/lib/geo/prep.ts';
 import { parseCsv } from '../src/lib/data/csv.ts';
 import {
+  TRANSLATED_LOCALES,
   readShared,
   validateAlliances,
   validateAtlas,
@@ -13,7 +14,8 @@ import {
   type TextFile,
 } from '../src/lib/data/validate.ts';
 import { todayDay } from '../src/lib/data/dates.ts';
-import type { CompiledAlliances, CompiledAtlas } from '../src/lib/data/types.ts';
+import { sharedText } from '../src/lib/data/translations.ts';
+import type { AtlasText, CompiledAlliances, CompiledAtlas, SharedText } from '../src/lib/data/types.ts';
 
 export const ROOT = join(import.meta.dirname, '..');
 
@@ -62,6 +64,8 @@ export function readCountries(
 export interface Loaded {
   atlases: CompiledAtlas[];
   alliances: CompiledAlliances | null;
+  /** The translations, one file per locale, kept apart so that the English files do not grow. */
+  text: { shared: SharedText[]; atlases: Record<string, AtlasText[]> };
   problems: Problem[];
 }
 
@@ -117,7 +121,8 @@ export function loadAlliances(dataDir: string, ref: Reference, override?: string
  */
 export function loadAll(dataDir: string, atlasesDir = join(dataDir, 'atlases'), today = todayDay()): Loaded {
   const { ref, problems: sharedProblems } = loadReference(dataDir, today);
-  if (!ref) return { atlases: [], alliances: null, problems: sharedProblems };
+  const text: Loaded['text'] = { shared: [], atlases: {} };
+  if (!ref) return { atlases: [], alliances: null, text, problems: sharedProblems };
   const problems: Problem[] = [];
   const atlases: CompiledAtlas[] = [];
   const folders = readdirSync(atlasesDir, { withFileTypes: true }).filter((d) => d.isDirectory());
@@ -133,8 +138,11 @@ export function loadAll(dataDir: string, atlasesDir = join(dataDir, 'atlases'), 
     const result = loadAtlas(join(atlasesDir, d.name), d.name, ref);
     problems.push(...result.problems);
     if (result.value) atlases.push(result.value);
+    if (result.text) text.atlases[d.name] = Object.values(result.text);
   }
   const alliances = loadAlliances(dataDir, ref);
   problems.push(...alliances.problems);
-  return { atlases, alliances: alliances.value, problems };
+  const allianceText = alliances.text;
+  if (allianceText) text.shared = TRANSLATED_LOCALES.map((l) => sharedText(l, ref, allianceText[l]));
+  return { atlases, alliances: alliances.value, text, problems };
 }
