@@ -53,6 +53,12 @@ describe('countryNames', () => {
     expect(de.BIH).toBe('Bosnien und Herzegowina');
   });
 
+  it('takes the long form where the data names a country neither way', () => {
+    const ref = reference();
+    ref.countries.set('GBR', 'Great Britain');
+    expect(countryNames('de', ref).GBR).toBe('Vereinigtes Königreich');
+  });
+
   it("keeps the data's English name where there is no alpha-2 code or CLDR has no name", () => {
     const fr = countryNames('fr', reference());
     expect(fr.ZZZ).toBe('Nowhere');

@@ -16,12 +16,11 @@ type Names = Pick<Reference, 'countries' | 'iso2' | 'bodies' | 'text'>;
  */
 export function countryNames(locale: TranslatedLocale, ref: Names): Record<string, string> {
   const region = (lang: string, style: 'long' | 'short') => new Intl.DisplayNames([lang], { type: 'region', style, fallback: 'none' });
-  const [englishShort, englishLong, short, long] = [region('en', 'short'), region('en', 'long'), region(locale, 'short'), region(locale, 'long')];
+  const [englishShort, short, long] = [region('en', 'short'), region(locale, 'short'), region(locale, 'long')];
   const names: Record<string, string> = {};
   for (const [iso3, english] of ref.countries) {
     const code = ref.iso2.get(iso3);
-    const shortForm = code !== undefined && english === englishShort.of(code) && english !== englishLong.of(code);
-    names[iso3] = (code && (shortForm ? short : long).of(code)) || english;
+    names[iso3] = (code && (english === englishShort.of(code) ? short : long).of(code)) || english;
   }
   for (const [id, english] of ref.bodies) names[id] = ref.text[locale].bodies[id] || english;
   return names;

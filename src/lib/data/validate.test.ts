@@ -146,6 +146,11 @@ describe('validateAtlas', () => {
     expect(result.text?.it.actions).toEqual({});
   });
 
+  it('takes as a translation only a two-letter suffix', () => {
+    const result = compile(['scope_deu'], [[''], ['']]);
+    expect(result.problems.map((p) => p.message)).toEqual([`unknown column "scope_deu"; the columns are: ${header.join(',')}`]);
+  });
+
   it('takes no translation in a file that has none, such as sources.csv', () => {
     const result = validateAtlas(
       {
