@@ -1,7 +1,8 @@
 /**
  * `npm run data:check` validates; `npm run data` validates and writes everything the site
  * loads into public/data/: each atlas's events.json, events.csv and actions.atom, alliances.json, the
- * world topology and the alliance outlines. Problems are reported as file:line:column,
+ * world topology and the alliance outlines, and beside them each language's translations
+ * (i18n/<locale>.json, <atlas>/i18n/<locale>.json). Problems are reported as file:line:column,
  * all at once, and then it exits 1 having written nothing.
  *
  * Options: --check (validate only), --data DIR (default data/), --atlases DIR
@@ -66,9 +67,17 @@ for (const atlas of loaded.atlases) {
     console.log(
       `${atlas.atlas.id}/story.json: ${story.steps.length} steps, ${kb(write(join(values.out, atlas.atlas.id, 'story.json'), JSON.stringify(story)))}`,
     );
+  // Each language's titles and translated actions, fetched only by a reader in that language.
+  for (const text of loaded.text.atlases[atlas.atlas.id]) {
+    write(join(values.out, atlas.atlas.id, 'i18n', `${text.locale}.json`), JSON.stringify(text));
+  }
 }
 write(join(values.out, 'atlases.json'), JSON.stringify(loaded.atlases.map((a) => a.atlas.id)));
 write(join(values.out, 'alliances.json'), JSON.stringify(loaded.alliances));
+// Country names, the scale and the alliances in each language the site speaks but English.
+const shared = loaded.text.shared.map((text) => write(join(values.out, 'i18n', `${text.locale}.json`), JSON.stringify(text)));
+const largest = shared.reduce((a, b) => (a.length >= b.length ? a : b), '');
+console.log(`i18n/<locale>.json: ${shared.length} languages, the largest ${kb(largest)}`);
 const world = buildWorld();
 console.log(`world.json: ${kb(write(join(values.out, 'world.json'), JSON.stringify(world)))}`);
 // The projected map: prerendered into the pages, and fetched only where a page has none.

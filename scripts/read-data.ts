@@ -5,17 +5,18 @@ import type { Topology } from 'topojson-specification';
 import { assignJurisdictions } from '../src/lib/geo/prep.ts';
 import { parseCsv } from '../src/lib/data/csv.ts';
 import {
+  TRANSLATED_LOCALES,
   readShared,
   validateAlliances,
   validateAtlas,
   type Problem,
   type Reference,
-  type Result,
   type TextFile,
 } from '../src/lib/data/validate.ts';
 import { validateStory } from '../src/lib/data/story.ts';
 import { todayDay } from '../src/lib/data/dates.ts';
-import type { CompiledAlliances, CompiledAtlas, CompiledStory } from '../src/lib/data/types.ts';
+import { sharedText } from '../src/lib/data/translations.ts';
+import type { AtlasText, CompiledAlliances, CompiledAtlas, CompiledStory, SharedText } from '../src/lib/data/types.ts';
 
 export const ROOT = join(import.meta.dirname, '..');
 
@@ -66,6 +67,8 @@ export interface Loaded {
   /** Each atlas's story, by atlas id, for the atlases that have one. */
   stories: Map<string, CompiledStory>;
   alliances: CompiledAlliances | null;
+  /** The translations, one file per locale, kept apart so that the English files do not grow. */
+  text: { shared: SharedText[]; atlases: Record<string, AtlasText[]> };
   problems: Problem[];
 }
 
@@ -104,12 +107,12 @@ export function loadAtlas(
   folder: string,
   ref: Reference,
   alliances: readonly string[] = allianceIds(join(ROOT, 'data')),
-): Result<CompiledAtlas> & { story: CompiledStory | null } {
+): ReturnType<typeof readAtlas> & { story: CompiledStory | null } {
   const atlas = readAtlas(dir, folder, ref);
   const path = join(dir, 'story.csv');
   if (!atlas.value || !existsSync(path)) return { ...atlas, story: null };
   const story = validateStory(file(path), { ref, atlas: atlas.value, alliances });
-  if (!story.value) return { value: null, problems: story.problems, story: null };
+  if (!story.value) return { ...atlas, value: null, problems: story.problems, story: null };
   atlas.value.atlas.story = story.value.steps.length;
   return { ...atlas, story: story.value };
 }
@@ -145,7 +148,8 @@ export function loadAlliances(dataDir: string, ref: Reference, override?: string
  */
 export function loadAll(dataDir: string, atlasesDir = join(dataDir, 'atlases'), today = todayDay()): Loaded {
   const { ref, problems: sharedProblems } = loadReference(dataDir, today);
-  if (!ref) return { atlases: [], stories: new Map(), alliances: null, problems: sharedProblems };
+  const text: Loaded['text'] = { shared: [], atlases: {} };
+  if (!ref) return { atlases: [], stories: new Map(), alliances: null, text, problems: sharedProblems };
   const problems: Problem[] = [];
   const atlases: CompiledAtlas[] = [];
   const folders = readdirSync(atlasesDir, { withFileTypes: true }).filter((d) => d.isDirectory());
@@ -164,8 +168,11 @@ export function loadAll(dataDir: string, atlasesDir = join(dataDir, 'atlases'), 
     problems.push(...result.problems);
     if (result.value) atlases.push(result.value);
     if (result.story) stories.set(d.name, result.story);
+    if (result.text) text.atlases[d.name] = Object.values(result.text);
   }
   const alliances = loadAlliances(dataDir, ref);
   problems.push(...alliances.problems);
-  return { atlases, stories, alliances: alliances.value, problems };
+  const allianceText = alliances.text;
+  if (allianceText) text.shared = TRANSLATED_LOCALES.map((l) => sharedText(l, ref, allianceText[l]));
+  return { atlases, stories, alliances: alliances.value, text, problems };
 }

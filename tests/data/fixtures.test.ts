@@ -80,12 +80,24 @@ describe('a second atlas (another vendor)', () => {
     expect(engine.statusOf('XIN', d('2020-01-01'))).toBe('cleared');
   });
 
+  it('compiles its translated summaries and scopes, apart from the English atlas', () => {
+    const result = loadAtlas(join(FIXTURES, 'atlases/acme'), 'acme', reference());
+    expect(result.text?.de.actions).toEqual({
+      'fra-2020': { summary: 'Frankreich warnte vor Acme.', scope: 'Alle' },
+      'deu-2022': { summary: 'Deutschland verbot jeden Verkauf von Acme.' },
+    });
+    expect(result.text?.fr.actions).toEqual({ 'deu-2022': { summary: "L'Allemagne a interdit toute vente d'Acme." } });
+    expect(result.text?.de.atlas.title).toBe('Wer verbietet Acme?');
+    expect(JSON.stringify(result.value)).not.toContain('Frankreich');
+  });
+
   it('reads a spreadsheet export: BOM, CRLF, quoted commas and newlines, stray spaces', () => {
     const result = loadAtlas(join(FIXTURES, 'atlases-excel/acme'), 'acme', reference());
     expect(result.problems).toEqual([]);
     const fra = result.value!.actions.find((a) => a.id === 'fra-2020');
     expect(fra?.jurisdiction).toBe('FRA');
     expect(fra?.scope).toBe('Everyone,\nincluding, schools');
+    expect(result.text?.de.actions['fra-2020']).toEqual({ summary: 'Frankreich warnte vor Acme.' });
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateStory, MAX_CAPTION_WORDS } from './story.ts';
-import type { Reference } from './validate.ts';
+import { perLocale, type Reference } from './validate.ts';
 import { parseDay } from './dates.ts';
 import { action, atlasOf } from '../../../tests/fixtures/atlas.ts';
 
@@ -14,6 +14,8 @@ const ref: Reference = {
   bodies: new Map(),
   scale: [],
   today: parseDay('2024-06-01') as number,
+  iso2: new Map(),
+  text: perLocale(() => ({ scale: {}, bodies: {} })),
 };
 const atlas = atlasOf(['FRA', 'USA', 'DEU'], {
   actions: [action('fra-2020', 'FRA', '2020-03', 'advisory'), action('usa-2021', 'USA', '2021-02-10', 'government')],

@@ -6,19 +6,43 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseDay } from './dates.ts';
-import { formatProblem, readShared, validateAlliances, validateAtlas, type Reference, type Result } from './validate.ts';
+import {
+  TRANSLATED_LOCALES,
+  formatProblem,
+  readShared,
+  validateAlliances,
+  validateAtlas,
+  type Reference,
+  type Result,
+} from './validate.ts';
 
 const TODAY = parseDay('2024-06-01') as number;
 const csv = (...lines: string[]): string => lines.map((l) => `${l}\n`).join('');
 
+/**
+ * Adds the translations a table must carry (their rules are pinned in validate.i18n.test.ts) at
+ * its end, so that no line or column these tests point at moves. `columns` are the translated
+ * columns, each with the value every row gets; a sentence column's value ends with a full stop.
+ */
+function translated(lines: string[], columns: Record<string, string>): string[] {
+  if (lines.length === 0) return lines;
+  const cells = (f: (column: string, value: string) => string) =>
+    TRANSLATED_LOCALES.flatMap((l) => Object.entries(columns).map(([c, v]) => f(`${c}_${l}`, `${v} ${l}`)));
+  return [[lines[0], ...cells((c) => c)].join(','), ...lines.slice(1).map((line) => [line, ...cells((_, v) => v)].join(','))];
+}
+
+/** The same for atlas.csv, whose translations are rows of its own. */
+const translatedMeta = (lines: string[]): string[] =>
+  lines.length === 0 ? lines : [...lines, ...TRANSLATED_LOCALES.flatMap((l) => [`title_${l},Title ${l}`, `description_${l},Description ${l}.`])];
+
 const COUNTRIES = [
-  'iso3,numeric,name',
-  'FRA,250,France',
-  'DEU,276,Germany',
-  'USA,840,United States',
-  'ITA,380,Italy',
+  'iso3,numeric,name,iso2',
+  'FRA,250,France,FR',
+  'DEU,276,Germany,DE',
+  'USA,840,United States,US',
+  'ITA,380,Italy,IT',
   // Listed in ISO 3166 but not drawn on the map.
-  'ATF,260,French Southern Territories',
+  'ATF,260,French Southern Territories,TF',
 ];
 const BODIES = ['id,name,kind,description', 'XEU,European Union,union,The EU.', 'XIN,INTERPOL,organisation,Police.', 'XUN,United Nations,organisation,The UN.'];
 const SCALE = [
@@ -36,8 +60,8 @@ function shared(tables: { countries?: string[]; bodies?: string[]; scale?: strin
   return readShared(
     {
       countries: { name: 'countries.csv', text: csv(...(tables.countries ?? COUNTRIES)) },
-      bodies: { name: 'bodies.csv', text: csv(...(tables.bodies ?? BODIES)) },
-      scale: { name: 'scale.csv', text: csv(...(tables.scale ?? SCALE)) },
+      bodies: { name: 'bodies.csv', text: csv(...translated(tables.bodies ?? BODIES, { name: 'Name' })) },
+      scale: { name: 'scale.csv', text: csv(...translated(tables.scale ?? SCALE, { label: 'Label', definition: 'Definition.' })) },
     },
     MAP,
     TODAY,
@@ -109,7 +133,7 @@ function compile(parts: Parts) {
   return validateAtlas(
     {
       folder: 'acme',
-      atlas: { name: 'atlas.csv', text: csv(...(parts.atlas ?? META)) },
+      atlas: { name: 'atlas.csv', text: csv(...translatedMeta(parts.atlas ?? META)) },
       actions: { name: 'actions.csv', text: parts.actionsText ?? csv(ACTIONS_HEADER, ...actions) },
       sources: { name: 'sources.csv', text: csv(SOURCES_HEADER, ...(parts.sources ?? actions.map((a) => src(a.split(',')[0])))) },
       ...(parts.coverage ? { coverage: { name: 'coverage.csv', text: csv(COVERAGE_HEADER, ...parts.coverage) } } : {}),
@@ -142,7 +166,7 @@ describe('readShared', () => {
   });
 
   it('takes three capital letters as a country code, no more and no fewer', () => {
-    expect(messages(shared({ countries: [...COUNTRIES, 'GBRX,826,Britain', 'XGBR,826,Britain', 'GB,826,Britain'] }))).toEqual([
+    expect(messages(shared({ countries: [...COUNTRIES, 'GBRX,826,Britain,GB', 'XGBR,826,Britain,XG', 'GB,826,Britain,GC'] }))).toEqual([
       'countries.csv:7:1: "GBRX" is not an alpha-3 code; use three capital letters',
       'countries.csv:8:1: "XGBR" is not an alpha-3 code; use three capital letters',
       'countries.csv:9:1: "GB" is not an alpha-3 code; use three capital letters',
@@ -168,7 +192,7 @@ describe('readShared', () => {
   });
 
   it('reads a header with stray spaces, as spreadsheets leave them', () => {
-    expect(messages(shared({ countries: [' iso3 , numeric ,name ', 'FRA,250,France'] }))).toEqual([]);
+    expect(messages(shared({ countries: [' iso3 , numeric ,name , iso2 ', 'FRA,250,France,FR'] }))).toEqual([]);
   });
 });
 
@@ -469,7 +493,10 @@ describe('validateAlliances', () => {
   const alliances = (...memberships: string[]) =>
     validateAlliances(
       {
-        alliances: { name: 'alliances.csv', text: csv(...ALLIANCES) },
+        alliances: {
+          name: 'alliances.csv',
+          text: csv(...translated(ALLIANCES, { name: 'Name', short: 'Short', description: 'Description.' })),
+        },
         memberships: { name: 'memberships.csv', text: csv('alliance,member,from,to,notes', ...memberships) },
       },
       reference(),

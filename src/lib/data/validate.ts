@@ -6,6 +6,7 @@
 import { parseCsv, type CsvField } from './csv.ts';
 import { DEFAULT_REGION, isRegion, REGIONS } from '../geo/regions.ts';
 import { lastDayOf, parsePartialDate, type PartialDate } from './dates.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locales.ts';
 import {
   ACTION_LEVELS,
   CATEGORIES,
@@ -16,6 +17,7 @@ import {
   type ActionLevel,
   type Alliance,
   type AtlasMeta,
+  type AtlasText,
   type Category,
   type CompiledAlliances,
   type CompiledAtlas,
@@ -27,8 +29,22 @@ import {
   type Jurisdiction,
   type Level,
   type ScaleEntry,
+  type SharedText,
   type Source,
 } from './types.ts';
+
+/** The languages data text is translated into: every locale but English, the data's own. */
+export type TranslatedLocale = Exclude<Locale, 'en'>;
+export const TRANSLATED_LOCALES = LOCALES.filter((l): l is TranslatedLocale => l !== DEFAULT_LOCALE);
+/** One value per translated locale. */
+export type PerLocale<T> = Record<TranslatedLocale, T>;
+
+/** A fresh value for every translated locale. */
+export function perLocale<T>(make: (locale: TranslatedLocale) => T): PerLocale<T> {
+  return Object.fromEntries(TRANSLATED_LOCALES.map((l) => [l, make(l)])) as PerLocale<T>;
+}
+
+const languageName = (locale: string): string => new Intl.DisplayNames(['en'], { type: 'language' }).of(locale) ?? locale;
 
 export interface Problem {
   file: string;
@@ -54,6 +70,50 @@ interface TableSpec {
   columns: readonly string[];
   /** Columns whose value may be empty. */
   optional?: readonly string[];
+  /** Columns that may be translated, as `<column>_<locale>` (label_de). */
+  translated?: readonly string[];
+  /** Every translated column must then be present for every locale, and filled in. */
+  translationsRequired?: boolean;
+}
+
+/**
+ * Why `name` (a column, or an atlas.csv key) is not a translation of one of `bases`, or null
+ * when it is one. Names without a two-letter suffix are not translations at all: undefined.
+ */
+function translationProblem(name: string, bases: readonly string[], all: readonly string[]): string | null | undefined {
+  const m = /^(.+)_([a-z]{2})$/.exec(name);
+  if (!m || bases.length === 0) return undefined;
+  const [, base, suffix] = m;
+  const suffixes = TRANSLATED_LOCALES.map((l) => `_${l}`).join(', ');
+  if (suffix === DEFAULT_LOCALE) return `English text goes in "${base}" itself, without a suffix`;
+  if (!(TRANSLATED_LOCALES as readonly string[]).includes(suffix)) {
+    return `"${suffix}" is not one of the site's languages; end a translation with one of: ${suffixes}`;
+  }
+  if (bases.includes(base)) return null;
+  const translatable = bases.map((b) => `${b}_${suffix}`).join(', ');
+  return all.includes(base)
+    ? `"${base}" is not translated; only these are: ${translatable}`
+    : `there is no "${base}" to translate; only these are: ${translatable}`;
+}
+
+/** Every translation of `bases`, as `<column>_<locale>` names. */
+function translationColumns(bases: readonly string[]): string[] {
+  return bases.flatMap((b) => TRANSLATED_LOCALES.map((l) => `${b}_${l}`));
+}
+
+/** "Polish label" for label_pl: what a translated column holds. */
+function whatIsIn(column: string): string {
+  return `${languageName(column.slice(-2))} ${column.slice(0, -3)}`;
+}
+
+/** The translated values of `columns` in one locale, leaving out the ones not translated. */
+function inLocale(row: Record<string, CsvField | undefined>, columns: readonly string[], locale: Locale): Record<string, string> {
+  const text: Record<string, string> = {};
+  for (const c of columns) {
+    const value = row[`${c}_${locale}`]?.value;
+    if (value) text[c] = value;
+  }
+  return text;
 }
 
 export class Collector {
@@ -89,11 +149,20 @@ export function readTable(file: TextFile, spec: TableSpec, out: Collector): Tabl
       headerOk = false;
     }
   }
+  const translated = spec.translated ?? [];
+  const required = spec.translationsRequired ? translated : [];
   table.header.forEach((h, i) => {
-    if (!spec.columns.includes(names[i])) {
-      out.add(file.name, h, `unknown column "${names[i]}"; the columns are: ${spec.columns.join(',')}`);
-      headerOk = false;
-    }
+    if (spec.columns.includes(names[i])) return;
+    const wrong = translationProblem(names[i], translated, spec.columns);
+    if (wrong === null) return;
+    out.add(file.name, h, `unknown column "${names[i]}"; ${wrong ?? `the columns are: ${spec.columns.join(',')}`}`);
+    headerOk = false;
+  });
+  // A missing translation leaves the rows readable, so what refers to them is checked too.
+  const requiredColumns = translationColumns(required).filter((col) => {
+    if (names.includes(col)) return true;
+    out.add(file.name, { line: 1, column: 1 }, `missing column "${col}"; add it and fill in the ${whatIsIn(col)} of every row`);
+    return false;
   });
   if (!headerOk) return { rows: [], headerOk, keys: new Set(), intact: false };
   const rows: Row[] = [];
@@ -119,6 +188,10 @@ export function readTable(file: TextFile, spec: TableSpec, out: Collector): Tabl
         out.add(file.name, row[col], `"${col}" is empty; fill it in`);
         complete = false;
       }
+    }
+    // An untranslated row is still read, so that what refers to it is checked too.
+    for (const col of requiredColumns) {
+      if (row[col].value === '') out.add(file.name, row[col], `"${col}" is empty; fill in the ${whatIsIn(col)}`);
     }
     if (complete) rows.push(row);
   }
@@ -173,6 +246,10 @@ export interface Reference {
   bodies: Map<string, string>;
   scale: ScaleEntry[];
   today: number;
+  /** ISO 3166-1 alpha-2 code by alpha-3, where one exists: the key to the country names of each language. */
+  iso2: Map<string, string>;
+  /** The scale and the bodies' names in each translated locale. */
+  text: PerLocale<{ scale: SharedText['scale']; bodies: Record<string, string> }>;
 }
 
 export interface SharedFiles {
@@ -186,10 +263,18 @@ export interface Result<T> {
   problems: Problem[];
 }
 
+/** A result with its translations, kept apart so that the English files do not grow. */
+export interface TranslatedResult<T, X> extends Result<T> {
+  /** Null exactly when `value` is. */
+  text: PerLocale<X> | null;
+}
+
 /** Reads the shared tables: ISO list, international bodies, status scale. */
 export function readShared(files: SharedFiles, mapIds: Set<string>, today: number): Result<Reference> {
   const out = new Collector();
   const countries = new Map<string, string>();
+  const iso2 = new Map<string, string>();
+  const text: Reference['text'] = perLocale(() => ({ scale: {}, bodies: {} }));
   // A code listed twice would silently take the later name.
   const seen = new Map<string, CsvField>();
   const twice = (file: string, f: CsvField): boolean => {
@@ -198,30 +283,47 @@ export function readShared(files: SharedFiles, mapIds: Set<string>, today: numbe
     else seen.set(f.value, f);
     return !!first;
   };
-  for (const r of readTable(files.countries, { columns: ['iso3', 'numeric', 'name'], optional: ['numeric'] }, out).rows) {
+  const countryTable = readTable(files.countries, { columns: ['iso3', 'numeric', 'name', 'iso2'], optional: ['numeric', 'iso2'] }, out);
+  for (const r of countryTable.rows) {
     if (!/^[A-Z]{3}$/.test(r.iso3.value)) {
       out.add(files.countries.name, r.iso3, `"${r.iso3.value}" is not an alpha-3 code; use three capital letters`);
     } else if (!twice(files.countries.name, r.iso3)) countries.set(r.iso3.value, r.name.value);
+    const code = r.iso2.value;
+    const first = [...iso2].find(([, c]) => c === code);
+    if (code === '') continue;
+    if (!/^[A-Z]{2}$/.test(code)) {
+      out.add(files.countries.name, r.iso2, `"${code}" is not an alpha-2 code; use two capital letters, or leave it empty where ISO has none`);
+    } else if (first) {
+      out.add(files.countries.name, r.iso2, `"${code}" is already the alpha-2 code of ${first[0]}; check both rows against ISO 3166-1`);
+    } else iso2.set(r.iso3.value, code);
   }
   const bodies = new Map<string, string>();
-  for (const r of readTable(files.bodies, { columns: ['id', 'name', 'kind', 'description'] }, out).rows) {
+  for (const r of readTable(files.bodies, { columns: ['id', 'name', 'kind', 'description'], translated: ['name'], translationsRequired: true }, out)
+    .rows) {
     if (!/^X[A-Z]{2}$/.test(r.id.value)) {
       out.add(files.bodies.name, r.id, `"${r.id.value}" is not a body id; use X plus two capital letters (ISO's user-assigned range)`);
     } else if (countries.has(r.id.value)) {
       out.add(files.bodies.name, r.id, `"${r.id.value}" is already a country code; pick another X.. id`);
-    } else if (!twice(files.bodies.name, r.id)) bodies.set(r.id.value, r.name.value);
+    } else if (!twice(files.bodies.name, r.id)) {
+      bodies.set(r.id.value, r.name.value);
+      for (const l of TRANSLATED_LOCALES) text[l].bodies[r.id.value] = inLocale(r, ['name'], l).name;
+    }
   }
   const scale: ScaleEntry[] = [];
-  const rows = readTable(files.scale, { columns: ['level', 'label', 'definition'] }, out).rows;
+  const scaleText = ['label', 'definition'] as const;
+  const rows = readTable(files.scale, { columns: ['level', ...scaleText], translated: scaleText, translationsRequired: true }, out).rows;
   rows.forEach((r, i) => {
     if (r.level.value !== LEVELS[i]) {
       out.add(files.scale.name, r.level, `level "${r.level.value}" is out of place; list the levels lowest first: ${LEVELS.join(', ')}`);
-    } else scale.push({ level: r.level.value as Level, label: r.label.value, definition: r.definition.value });
+      return;
+    }
+    scale.push({ level: r.level.value as Level, label: r.label.value, definition: r.definition.value });
+    for (const l of TRANSLATED_LOCALES) text[l].scale[r.level.value] = inLocale(r, scaleText, l) as SharedText['scale'][string];
   });
   if (rows.length !== LEVELS.length && out.problems.length === 0) {
     out.add(files.scale.name, { line: 1, column: 1 }, `the scale needs exactly these levels: ${LEVELS.join(', ')}`);
   }
-  const value = out.problems.length ? null : { countries, mapIds, bodies, scale, today };
+  const value = out.problems.length ? null : { countries, mapIds, bodies, scale, today, iso2, text };
   return { value, problems: out.problems };
 }
 
@@ -238,6 +340,9 @@ export interface AtlasFiles {
 const ATLAS_KEYS = ['id', 'title', 'subject', 'description', 'credits', 'last_reviewed', 'start', 'region'] as const;
 /** Keys an atlas may leave out. */
 const OPTIONAL_KEYS: readonly string[] = ['region'];
+/** Keys that take translations (title_de); the first two must have them. */
+const ATLAS_TEXT = ['title', 'description', 'subject', 'credits'] as const;
+const ACTION_TEXT = ['summary', 'scope'] as const;
 const ACTION_COLUMNS = [
   'id',
   'jurisdiction',
@@ -272,19 +377,30 @@ function readDeadlines(file: string, f: CsvField, out: Collector): Deadline[] {
   return list;
 }
 
-function readMeta(files: AtlasFiles, ref: Reference, out: Collector): { meta: AtlasMeta; start: PartialDate; at: CsvField } | null {
+interface Head {
+  meta: AtlasMeta;
+  start: PartialDate;
+  at: CsvField;
+  text: PerLocale<AtlasText['atlas']>;
+}
+
+function readMeta(files: AtlasFiles, ref: Reference, out: Collector): Head | null {
   const name = files.atlas.name;
   const rows = readTable(files.atlas, { columns: ['key', 'value'] }, out).rows;
   const map = new Map<string, CsvField>();
   for (const r of rows) {
-    if (!(ATLAS_KEYS as readonly string[]).includes(r.key.value)) {
-      out.add(name, r.key, `unknown key "${r.key.value}"; the keys are: ${ATLAS_KEYS.join(', ')}`);
+    const wrong = (ATLAS_KEYS as readonly string[]).includes(r.key.value) ? null : translationProblem(r.key.value, ATLAS_TEXT, ATLAS_KEYS);
+    if (wrong !== null) {
+      out.add(name, r.key, `unknown key "${r.key.value}"; ${wrong ?? `the keys are: ${ATLAS_KEYS.join(', ')}`}`);
     } else if (map.has(r.key.value)) {
       out.add(name, r.key, `key "${r.key.value}" appears twice; keep one`);
     } else map.set(r.key.value, r.value);
   }
   const missing = ATLAS_KEYS.filter((k) => !map.has(k) && !OPTIONAL_KEYS.includes(k));
   for (const k of missing) out.add(name, { line: 1, column: 1 }, `key "${k}" is missing; add a row "${k},<value>"`);
+  for (const k of translationColumns(ATLAS_TEXT.slice(0, 2)).filter((t) => !map.has(t))) {
+    out.add(name, { line: 1, column: 1 }, `key "${k}" is missing; add a row "${k},<the ${whatIsIn(k)}>"`);
+  }
   if (missing.length) return null;
   const get = (k: (typeof ATLAS_KEYS)[number]): CsvField => map.get(k) as CsvField;
   if (get('id').value !== files.folder) {
@@ -308,7 +424,8 @@ function readMeta(files: AtlasFiles, ref: Reference, out: Collector): { meta: At
   };
   // Written only when it says something: the default region is the world.
   if (region && isRegion(region.value) && region.value !== DEFAULT_REGION) meta.region = region.value;
-  return { meta, start, at: get('start') };
+  const keyed = Object.fromEntries(map);
+  return { meta, start, at: get('start'), text: perLocale((l) => inLocale(keyed, ATLAS_TEXT, l) as AtlasText['atlas']) };
 }
 
 interface SourceTable {
@@ -425,14 +542,19 @@ function readCoverage(file: TextFile, ref: Reference, index: ActionIndex, out: C
   return list.sort((a, b) => (a.jurisdiction < b.jurisdiction ? -1 : 1));
 }
 
-export function validateAtlas(files: AtlasFiles, ref: Reference): Result<CompiledAtlas> {
+export function validateAtlas(files: AtlasFiles, ref: Reference): TranslatedResult<CompiledAtlas, AtlasText> {
   const out = new Collector();
   const head = readMeta(files, ref, out);
   const sources = readSources(files, ref, out);
   const name = files.actions.name;
   const actions: Action[] = [];
+  const actionText = perLocale((): AtlasText['actions'] => ({}));
   const seen = new Map<string, CsvField>();
-  const table = readTable(files.actions, { columns: ACTION_COLUMNS, optional: ['effective', 'ends', 'deadlines', 'notes'] }, out);
+  const table = readTable(
+    files.actions,
+    { columns: ACTION_COLUMNS, optional: ['effective', 'ends', 'deadlines', 'notes'], translated: ACTION_TEXT },
+    out,
+  );
   for (const r of table.rows) {
     const id = r.id.value;
     if (!ID_RE.test(id)) {
@@ -459,8 +581,12 @@ export function validateAtlas(files: AtlasFiles, ref: Reference): Result<Compile
     const category = readEnum<Category>(name, r.category, 'category', CATEGORIES, out);
     const confidence = readEnum<Confidence>(name, r.confidence, 'confidence', CONFIDENCES, out);
     const deadlines = readDeadlines(name, r.deadlines, out);
-    if (!/[.!?]["”)]?$/.test(r.summary.value)) {
-      out.add(name, r.summary, 'the summary must be one full sentence; end it with a full stop');
+    for (const [col, what] of [['summary', 'the summary'], ...TRANSLATED_LOCALES.map((l) => [`summary_${l}`, `"summary_${l}"`])]) {
+      const f = r[col] as CsvField | undefined;
+      // A translation may be left empty: the English summary is shown instead.
+      if (f?.value && !/[.!?]["”)]?$/.test(f.value)) {
+        out.add(name, f, `${what} must be one full sentence; end it with a full stop`);
+      }
     }
     const own = sources.byAction.get(id) ?? [];
     // A source row with its own problem still counts as a source here: one error, one message.
@@ -485,6 +611,10 @@ export function validateAtlas(files: AtlasFiles, ref: Reference): Result<Compile
       notes: r.notes.value,
       sources: own.map((s) => s.source),
     });
+    for (const l of TRANSLATED_LOCALES) {
+      const text = inLocale(r, ACTION_TEXT, l);
+      if (Object.keys(text).length) actionText[l][id] = text;
+    }
   }
   for (const [actionId, list] of sources.byAction) {
     // An unclosed quote swallows the rows after it; their sources are not orphans.
@@ -507,14 +637,18 @@ export function validateAtlas(files: AtlasFiles, ref: Reference): Result<Compile
   if (head && earliest < head.start.day) {
     out.add(files.atlas.name, head.at, `start (${head.start.iso}) is after the first action; set it on or before that action's date`);
   }
-  if (out.problems.length || !head) return { value: null, problems: out.problems };
+  if (out.problems.length || !head) return { value: null, problems: out.problems, text: null };
   const meta = head.meta;
   // A body is listed when it has actions or was searched: a reader can then see "checked, nothing found".
   const used = new Set([...actions.map((a) => a.jurisdiction), ...coverage.map((c) => c.jurisdiction)]);
   const jurisdictions: Jurisdiction[] = [];
   for (const [id, n] of ref.countries) if (ref.mapIds.has(id)) jurisdictions.push({ id, name: n, kind: 'country' });
   for (const [id, n] of ref.bodies) if (used.has(id)) jurisdictions.push({ id, name: n, kind: 'body' });
-  return { value: { format: 1, atlas: meta, scale: ref.scale, jurisdictions, actions, coverage }, problems: [] };
+  return {
+    value: { format: 1, atlas: meta, scale: ref.scale, jurisdictions, actions, coverage },
+    problems: [],
+    text: perLocale((locale) => ({ format: 1, locale, atlas: head.text[locale], actions: actionText[locale] })),
+  };
 }
 
 export interface AllianceFiles {
@@ -522,16 +656,21 @@ export interface AllianceFiles {
   memberships: TextFile;
 }
 
-export function validateAlliances(files: AllianceFiles, ref: Reference): Result<CompiledAlliances> {
+export function validateAlliances(files: AllianceFiles, ref: Reference): TranslatedResult<CompiledAlliances, SharedText['alliances']> {
   const out = new Collector();
   const alliances: Alliance[] = [];
-  for (const r of readTable(files.alliances, { columns: ['id', 'name', 'short', 'description'] }, out).rows) {
+  const allianceText = ['name', 'short', 'description'] as const;
+  const text = perLocale((): SharedText['alliances'] => ({}));
+  const spec = { columns: ['id', ...allianceText], translated: allianceText, translationsRequired: true };
+  const table = readTable(files.alliances, spec, out);
+  for (const r of table.rows) {
     if (!ID_RE.test(r.id.value)) {
       out.add(files.alliances.name, r.id, `id "${r.id.value}" may use only lower-case letters, digits and hyphens`);
     } else if (alliances.some((a) => a.id === r.id.value)) {
       out.add(files.alliances.name, r.id, `alliance "${r.id.value}" is listed twice; keep one row`);
     } else {
       alliances.push({ id: r.id.value, name: r.name.value, short: r.short.value, description: r.description.value, members: [] });
+      for (const l of TRANSLATED_LOCALES) text[l][r.id.value] = inLocale(r, allianceText, l) as SharedText['alliances'][string];
     }
   }
   const name = files.memberships.name;
@@ -541,7 +680,10 @@ export function validateAlliances(files: AllianceFiles, ref: Reference): Result<
     .rows) {
     const alliance = alliances.find((a) => a.id === r.alliance.value);
     if (!alliance) {
-      out.add(name, r.alliance, `no alliance "${r.alliance.value}" in ${files.alliances.name}; use one of: ${alliances.map((a) => a.id).join(', ')}`);
+      // With the alliance table unread, every membership would be reported: its header is the one problem.
+      if (table.headerOk) {
+        out.add(name, r.alliance, `no alliance "${r.alliance.value}" in ${files.alliances.name}; use one of: ${alliances.map((a) => a.id).join(', ')}`);
+      }
       continue;
     }
     if (!ref.countries.has(r.member.value)) {
@@ -566,6 +708,6 @@ export function validateAlliances(files: AllianceFiles, ref: Reference): Result<
     periods.set(key, [...(periods.get(key) ?? []), { from: from.day, end, line: r.__line.line }]);
     alliance.members.push({ member: r.member.value, from: dateRef(from), to: to ? dateRef(to) : null, notes: r.notes.value });
   }
-  if (out.problems.length) return { value: null, problems: out.problems };
-  return { value: { format: 1, alliances }, problems: [] };
+  if (out.problems.length) return { value: null, problems: out.problems, text: null };
+  return { value: { format: 1, alliances }, problems: [], text };
 }
