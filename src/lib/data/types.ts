@@ -85,6 +85,11 @@ export interface AtlasMeta {
   start: string;
   /** The map region the atlas opens on (src/lib/geo/regions.ts); absent means the world. */
   region?: string;
+  /**
+   * The region the explorer opens on in a narrow window (under 600 px) when the URL names none
+   * (atlas.csv's phone_region): the world is too wide to read on a phone. Embeds ignore it.
+   */
+  phoneRegion?: string;
 }
 
 /**
