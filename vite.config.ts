@@ -15,8 +15,6 @@ export default defineConfig(({ isSsrBuild }) => ({
     // MapLibre's lazy chunk (about 1 MB, 290 KB gzipped) loads only for zoom and globe; the byte
     // budgets in the tests guard what every reader downloads, so the generic warning is noise.
     chunkSizeWarningLimit: 1100,
-    // scripts/prerender.ts reads it to link the stylesheets of the embed's lazily loaded app.
-    manifest: !isSsrBuild,
     // The server build (scripts/prerender.ts) takes its entry from --ssr.
     rollupOptions: isSsrBuild
       ? {}

@@ -6,7 +6,7 @@
  * src/lib/url/pages.ts). Also writes each atlas's PNG preview, used by social cards, oEmbed and
  * <noscript>.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
@@ -92,48 +92,7 @@ interface Template {
 }
 const read = (dir: string): Template => ({ html: readFileSync(join(DIST, dir, 'index.html'), 'utf8'), dir });
 
-interface ManifestChunk {
-  file: string;
-  css?: string[];
-  imports?: string[];
-  dynamicImports?: string[];
-}
-const MANIFEST = join(DIST, '.vite/manifest.json');
-const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as Record<string, ManifestChunk>;
-
-/**
- * The stylesheets of what an entry runs at start: its own imports and the app it imports lazily
- * (the embed's entry loads its app after the first paint), but not what loads on demand later
- * (MapLibre's zoom and globe).
- */
-function startStylesheets(entry: string): string[] {
-  const css = new Set<string>();
-  const seen = new Set<string>();
-  const walk = (key: string): void => {
-    if (seen.has(key)) return;
-    seen.add(key);
-    const chunk = manifest[key];
-    for (const f of chunk.css ?? []) css.add(f);
-    for (const i of chunk.imports ?? []) walk(i);
-  };
-  walk(entry);
-  for (const d of manifest[entry].dynamicImports ?? []) walk(d);
-  return [...css];
-}
-
-/** The page's styles must be in its head, or the prerendered map paints unstyled first. */
-function withStylesheets(t: Template, entry: string): Template {
-  const links = startStylesheets(entry)
-    .filter((f) => !t.html.includes(f))
-    .map((f) => `<link rel="stylesheet" crossorigin href="${rootFrom(t.dir)}${f}">`);
-  if (!links.length) return t;
-  return { ...t, html: t.html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`) };
-}
-const templates = {
-  explorer: withStylesheets(read(''), 'index.html'),
-  embed: withStylesheets(read('embed/'), 'embed/index.html'),
-};
-rmSync(join(DIST, '.vite'), { recursive: true });
+const templates = { explorer: read(''), embed: read('embed/') };
 
 /** Moves a page's relative URLs (assets, data-root) from the folder it was built for to another. */
 function rebase(html: string, from: string, to: string): string {
