@@ -6,7 +6,8 @@
  *    same geometry drawn and recoloured with d3-geo and no framework): first map paint, scrub
  *    latency per key press (Event Timing), frames per second while playing, main-thread
  *    blocking during load.
- * 3. Lighthouse (mobile preset) for the embed and the explorer.
+ * 3. Lighthouse (mobile preset) for the floor, the embed and the explorer, with the embed's LCP
+ *    and bytes beside the floor's.
  *
  * Prints a table and writes bench/results/latest.json. Needs a built site (npm run build).
  * Options: --quick (40 steps, no Lighthouse), --no-lighthouse.
@@ -314,7 +315,9 @@ for (const [name, path, kind] of [
 await browser.close();
 const lighthouseResults: Record<string, unknown> = {};
 if (LIGHTHOUSE) {
+  // The floor too: the embed's LCP and bytes are judged against it.
   for (const [name, path] of [
+    ['floor', 'floor/'],
     ['embed', 'embed/'],
     ['explorer', ''],
   ]) {
@@ -353,7 +356,9 @@ if (LIGHTHOUSE) {
     Object.fromEntries(
       Object.entries(lighthouseResults).map(([k, v]) => {
         const { score, lcpMs, tbtMs, cls, kb } = v as Record<string, number>;
-        return [k, { score, lcpMs, tbtMs, cls, kb }];
+        const f = lighthouseResults.floor as Record<string, number>;
+        const vs = (x: number, y: number) => (k === 'floor' ? '' : ratio(x, y));
+        return [k, { score, lcpMs, 'lcp vs floor': vs(lcpMs, f.lcpMs), tbtMs, cls, kb, 'kb vs floor': vs(kb, f.kb) }];
       }),
     ),
   );

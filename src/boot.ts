@@ -3,8 +3,7 @@
  * mounts fresh when the URL asks for another atlas), applies the URL, and starts the effects.
  * A load failure leaves the prerendered map in place with a message and a retry button.
  */
-import { flushSync, hydrate, mount } from 'svelte';
-import App from './App.svelte';
+import { flushSync, hydrate, mount, type Component } from 'svelte';
 import { AppState } from './state/app.svelte.ts';
 import { syncDocument } from './browser/sync.svelte.ts';
 import { startEmbedSync } from './browser/embed-sync.ts';
@@ -12,7 +11,7 @@ import { todayDay } from './lib/data/dates.ts';
 import type { CompiledAlliances, CompiledAtlas, CompiledStory } from './lib/data/types.ts';
 import type { MapModel } from './lib/geo/model.ts';
 import { modelFromDom } from './browser/model-from-dom.ts';
-import { DEFAULT_REGION, modelPath, outlinesPath } from './lib/geo/regions.ts';
+import { DEFAULT_REGION, modelPath, outlinesPath, PHONE_MEDIA } from './lib/geo/regions.ts';
 import type { Outlines } from './lib/geo/outlines.ts';
 import './styles/app.css';
 
@@ -67,7 +66,10 @@ export function showFailure(root: HTMLElement, explorer: string): void {
   root.replaceChildren(box);
 }
 
-export async function boot(embedded: boolean): Promise<void> {
+/** The explorer's or the embed's shell: each entry passes its own, so neither bundles the other's parts. */
+export type Shell = Component<{ app: AppState; showUrls?: boolean }>;
+
+export async function boot(shell: Shell, embedded: boolean): Promise<void> {
   const root = document.getElementById('app');
   if (!root) return;
   const initial = JSON.parse(root.dataset.initial ?? '{}') as Initial;
@@ -89,7 +91,7 @@ export async function boot(embedded: boolean): Promise<void> {
       root,
       'The map’s data could not be loaded, so the map is not interactive yet. Check your connection and try again.',
       () => {
-        void boot(embedded);
+        void boot(shell, embedded);
       },
     );
     return;
@@ -105,18 +107,20 @@ export async function boot(embedded: boolean): Promise<void> {
       atlases: initial.atlases,
       names: initial.names,
       today: initial.today,
-      root: base.href,
+      root: root.dataset.root ?? './',
+      pageAtlas: initial.atlas,
+      opening: embedded ? undefined : matchMedia(PHONE_MEDIA).matches ? 'phone' : 'wide',
       fetchOutlines: (region) => getJson<Outlines>(new URL(outlinesPath(region), base)),
       fetchModel: (region) => getJson<MapModel>(new URL(modelPath(region), base)),
       fetchStory: (id) => getJson<CompiledStory>(new URL(`data/${id}/story.json`, base)),
       reducedMotion: () => matchMedia('(prefers-reduced-motion: reduce)').matches,
     });
-    const props = { app, embedded, showUrls };
+    const props = { app, showUrls };
     if (atlasId === initial.atlas && root.dataset.prerendered === 'true') {
-      hydrate(App, { target: root, props });
+      hydrate(shell, { target: root, props });
     } else {
       root.textContent = '';
-      mount(App, { target: root, props });
+      mount(shell, { target: root, props });
     }
     app.time.setToday(todayDay());
     app.applyUrl(location.search);
@@ -140,7 +144,10 @@ export async function boot(embedded: boolean): Promise<void> {
   // A hook for tests and for newsroom scripts: the map is interactive from here on.
   document.documentElement.dataset.ready = 'true';
   // Fetch the one file the map may still need (the shown region's overlay outlines) while idle,
-  // so that the atlas keeps working if the connection drops after the first load.
+  // so that the explorer keeps working if the connection drops after the first load. Not in the
+  // embed: its overlays come from its URL only (loaded at once when named), so it would never
+  // draw them.
+  if (embedded) return;
   const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 1500));
   idle(() => void app.outlines.load());
 }

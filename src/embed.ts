@@ -1,3 +1,4 @@
 import { boot } from './boot.ts';
+import Embed from './Embed.svelte';
 
-void boot(true);
+void boot(Embed, true);

@@ -1,3 +1,4 @@
 import { boot } from './boot.ts';
+import Explorer from './Explorer.svelte';
 
-void boot(false);
+void boot(Explorer, false);

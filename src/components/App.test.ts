@@ -2,7 +2,8 @@
 /** The app mounted in a DOM, on the synthetic acme atlas: what a reader sees and what a click or a key does. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { flushSync, mount, unmount } from 'svelte';
-import App from '../App.svelte';
+import Explorer from '../Explorer.svelte';
+import Embed from '../Embed.svelte';
 import { AppState } from '../state/app.svelte.ts';
 import { parseDay } from '../lib/data/dates.ts';
 import { modelFromDom } from '../browser/model-from-dom.ts';
@@ -35,7 +36,7 @@ function render(date: string, embedded = false, today = '2024-01-01') {
   app.setDay(d(date));
   const target = document.createElement('div');
   document.body.append(target);
-  instance = mount(App, { target, props: { app, embedded } });
+  instance = mount(embedded ? Embed : Explorer, { target, props: { app } });
   flushSync();
   return { app, target };
 }

@@ -278,4 +278,30 @@ describe('AppState regions', () => {
     expect(fetchOutlines.mock.calls).toEqual([['world'], ['europe']]);
     expect(app.outlines.outlines?.region).toBe('world');
   });
+
+  it("opens a phone-sized explorer on the atlas's phone region, and writes it only once the reader chose it", async () => {
+    const europe = { ...mapModel(), region: 'europe' as const };
+    const fetchModel = vi.fn(() => Promise.resolve(europe));
+    const atlas = acmeAtlas();
+    const phoneAtlas = { ...atlas, atlas: { ...atlas.atlas, phoneRegion: 'europe' } };
+    const phone = make('2024-01-01', false, { fetchModel, atlas: phoneAtlas, opening: 'phone' });
+    phone.applyUrl('');
+    expect(phone.ui.region).toBe('europe');
+    expect(phone.query()).toBe('');
+    await phone.setRegion('world');
+    expect(phone.query()).toBe('region=world');
+    await phone.setRegion('europe');
+    expect(phone.query()).toBe('region=europe');
+    // The embed of that view shows Europe, which is not the atlas's own region.
+    phone.applyUrl('');
+    expect(phone.embedQuery({ pinDate: false, title: true, controls: true, theme: 'auto', region: 'europe' })).toBe(
+      'region=europe',
+    );
+    // A wide window and the embed (no opening) open on the atlas's region.
+    for (const opening of ['wide', undefined] as const) {
+      const other = make('2024-01-01', false, { fetchModel, atlas: phoneAtlas, opening });
+      other.applyUrl('');
+      expect(other.ui.region, String(opening)).toBe('world');
+    }
+  });
 });

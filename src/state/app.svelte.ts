@@ -22,6 +22,7 @@ import { OutlineLoader } from './outlines.svelte.ts';
 import { UiState } from './ui.svelte.ts';
 import { MapModels } from './models.svelte.ts';
 import { DEFAULT_REGION, inRegion, isRegion, type Region } from '../lib/geo/regions.ts';
+import { atlasDir } from '../lib/url/pages.ts';
 
 export interface AppInit {
   atlas: CompiledAtlas;
@@ -39,10 +40,20 @@ export interface AppInit {
   fetchOutlines?: (region: Region) => Promise<Outlines>;
   /** Whether the reader asked for reduced motion; read when play starts. */
   reducedMotion?: () => boolean;
-  /** URL of the site's root, where data/ lives (the WebGL map fetches the topology from there). */
+  /**
+   * The way from the page to the site's root, where data/ lives: './', '../' or '../../' (the
+   * page's data-root). Relative, so links render the same on the server and in the browser.
+   */
   root?: string;
   /** Fetches an atlas's story (story.json), only when a reader opens it. */
   fetchStory?: (atlas: string) => Promise<CompiledStory>;
+  /**
+   * How the explorer opens: in a phone-sized window (PHONE_MEDIA), where it opens on the atlas's
+   * phone region, or a wider one. Absent in the embed, which shows what the newsroom chose.
+   */
+  opening?: 'phone' | 'wide';
+  /** The atlas whose page this is (src/lib/url/pages.ts): its URLs need no atlas=. The default atlas when absent. */
+  pageAtlas?: string;
 }
 
 /** What the embed dialog lets a desk choose on top of the view. */
@@ -67,6 +78,8 @@ export class AppState {
   readonly outlines: OutlineLoader;
   readonly ui: UiState;
   private readonly atlases: readonly string[];
+  private readonly pageAtlas: string;
+  private readonly opening: 'phone' | 'wide' | undefined;
   /** The atlases a reader can switch to: id and subject, the default first. */
   readonly atlasChoices: readonly { id: string; name: string }[];
   #story = $state.raw<Story | null>(null);
@@ -75,13 +88,15 @@ export class AppState {
 
   readonly urlContext = $derived.by<UrlContext>(() => ({
     atlases: this.atlases,
-    defaultAtlas: this.atlases[0],
+    defaultAtlas: this.pageAtlas,
     alliances: this.time.alliances.alliances.map((a) => a.id),
     minDay: this.time.minDay,
     maxDay: this.time.maxDay,
     jurisdictions: new Set(this.time.names.keys()),
     defaultRegion: this.defaultRegion,
     storySteps: this.time.atlas.atlas.story ?? 0,
+    phoneRegion: this.opening ? this.phoneRegion : undefined,
+    phone: this.opening === 'phone',
   }));
 
   /**
@@ -97,6 +112,8 @@ export class AppState {
     this.models = new MapModels(init.model, init.fetchModel ?? (() => Promise.reject(new Error('no model source'))));
     this.root = init.root ?? './';
     this.atlases = init.atlases;
+    this.pageAtlas = init.pageAtlas ?? init.atlases[0];
+    this.opening = init.opening;
     this.atlasChoices = init.atlases.map((id) => ({ id, name: init.names?.[id] ?? id }));
     this.time = new TimeState(init.atlas, init.alliances, init.today ?? todayDay());
     const time = this.time;
@@ -118,7 +135,7 @@ export class AppState {
       (id) => time.names.has(id),
       init.alliances.alliances.map((a) => a.id),
     );
-    this.ui.setRegion(this.models.region);
+    this.ui.setRegion(this.models.region, false);
     this.fetchStory = init.fetchStory ?? (() => Promise.reject(new Error('no story source')));
     this.reducedMotion = init.reducedMotion ?? (() => false);
   }
@@ -169,15 +186,29 @@ export class AppState {
     return this.models.model;
   }
 
+  /** The folder of the shown atlas's pages under the site's root: '' or 'tiktok/'. */
+  get atlasDir(): string {
+    return atlasDir(this.time.atlas.atlas.id, this.atlases);
+  }
+
   /** The region the atlas opens on (atlas.csv may name one). */
   get defaultRegion(): Region {
     const r = this.time.atlas.atlas.region;
     return isRegion(r) ? r : DEFAULT_REGION;
   }
 
-  /** Another region view: the map re-projects once its model is here; colours stay as they are. */
-  setRegion(region: Region): Promise<void> {
-    this.ui.setRegion(region);
+  /** The atlas's region for phones (atlas.csv's phone_region), if it names one. */
+  get phoneRegion(): Region | undefined {
+    const r = this.time.atlas.atlas.phoneRegion;
+    return isRegion(r) ? r : undefined;
+  }
+
+  /**
+   * Another region view: the map re-projects once its model is here; colours stay as they are.
+   * `chosen: false` for the region the window opens on by itself.
+   */
+  setRegion(region: Region, chosen = true): Promise<void> {
+    this.ui.setRegion(region, chosen);
     return this.models.show(region);
   }
 
@@ -221,6 +252,7 @@ export class AppState {
       view: ui.view,
       theme: ui.theme,
       region: ui.region,
+      regionChosen: ui.regionChosen,
       title: ui.showTitle,
       controls: ui.showControls,
       story: this.#story !== null,
@@ -232,7 +264,10 @@ export class AppState {
     return serializeUrlState(this.toUrl(), this.urlContext);
   }
 
-  /** The query of an embed of this view with the embed dialog's choices; the table view embeds as the map. */
+  /**
+   * The query of an embed of this view with the embed dialog's choices; the table view embeds as
+   * the map. For the embed in the atlas's own folder (atlasDir), so without atlas=.
+   */
   embedQuery(o: EmbedChoices): string {
     const date = o.pinDate ? this.time.day : null;
     return serializeUrlState(
@@ -246,7 +281,8 @@ export class AppState {
         story: o.story ?? false,
         region: o.region,
       },
-      this.urlContext,
+      // The embed ignores the phone region: it shows the region on screen unless that is the atlas's own.
+      { ...this.urlContext, defaultAtlas: this.time.atlas.atlas.id, phoneRegion: undefined, phone: false },
     );
   }
 
@@ -257,7 +293,7 @@ export class AppState {
     this.ui.setOverlays(s.overlays);
     this.ui.setView(s.view);
     this.ui.setTheme(s.theme);
-    void this.setRegion(s.region);
+    void this.setRegion(s.region, s.regionChosen);
     this.ui.setEmbedOptions(s.title, s.controls);
     // The step's own date, region and country win over the URL's, as they do in the story.
     if (s.story) void this.openStory(s.step);

@@ -16,6 +16,7 @@ export class UiState {
   #view = $state<View>('map');
   #theme = $state<Theme>('auto');
   #region = $state<Region>(DEFAULT_REGION);
+  #regionChosen = $state(false);
   #showTitle = $state(true);
   #showControls = $state(true);
   #hovered = $state<string | null>(null);
@@ -47,6 +48,10 @@ export class UiState {
   /** The region the reader asked for (the map follows once its model is loaded). */
   get region(): Region {
     return this.#region;
+  }
+  /** Whether the URL named the region or the reader picked it (not the window's default). */
+  get regionChosen(): boolean {
+    return this.#regionChosen;
   }
   get showTitle(): boolean {
     return this.#showTitle;
@@ -100,8 +105,10 @@ export class UiState {
     this.#theme = theme;
   }
 
-  setRegion(region: Region): void {
+  /** `chosen: false` for the region a window opens on by itself. */
+  setRegion(region: Region, chosen = true): void {
     this.#region = region;
+    this.#regionChosen = chosen;
   }
 
   setEmbedOptions(showTitle: boolean, showControls: boolean): void {

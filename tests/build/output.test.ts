@@ -6,6 +6,8 @@ import { gzipSync } from 'node:zlib';
 import { parseCsv } from '../../src/lib/data/csv.ts';
 import { REGIONS, outlinesPath } from '../../src/lib/geo/regions.ts';
 import type { Outlines } from '../../src/lib/geo/outlines.ts';
+import { StatusEngine } from '../../src/lib/status/engine.ts';
+import type { CompiledAtlas } from '../../src/lib/data/types.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -40,7 +42,7 @@ describe.each(['index.html', 'embed/index.html'])('%s', (page) => {
 
   it('runs region.js in the head, before the first paint, and prerenders the world', () => {
     const head = html.slice(0, html.indexOf('</head>'));
-    const script = head.indexOf('region.js"></script>');
+    const script = head.search(/<script src="(\.\.\/)*(\.\/)?region\.js" data-page-atlas="kaspersky" data-page-region="world"/);
     expect(script).toBeGreaterThan(0);
     expect(script).toBeLessThan(head.search(/<link rel="stylesheet"|<script type="module"/));
     expect(html).toMatch(/<svg class="map[^"]*" data-region="world"/);
@@ -64,6 +66,53 @@ describe.each(['index.html', 'embed/index.html'])('%s', (page) => {
   });
 });
 
+// Every atlas but the default has its own prerendered pages (src/lib/url/pages.ts).
+describe.each(['tiktok/index.html', 'tiktok/embed/index.html'])('%s', (page) => {
+  const html = read(page);
+  const atlas = JSON.parse(read('data/tiktok/events.json')) as CompiledAtlas;
+  const site = process.env.BAN_ATLAS_URL ?? 'http://127.0.0.1:4173/';
+  const dir = page.replace('index.html', '');
+
+  it("carries TikTok's title, description, social card, canonical link and preload", () => {
+    const head = html.slice(0, html.indexOf('</head>'));
+    expect(head).toContain(`<title>${atlas.atlas.title} · Ban Atlas</title>`);
+    expect(head).toContain(`<meta property="og:title" content="${atlas.atlas.title}">`);
+    expect(head).toContain(`<meta property="og:image" content="${site}tiktok/preview.png">`);
+    expect(head).toContain(`<link rel="canonical" href="${site}${dir}">`);
+    expect(head).toContain(`href="${site}oembed/tiktok.json"`);
+    // The explorer preloads its atlas's data; the embed leaves the line to its HTML.
+    if (dir === 'tiktok/') expect(head).toContain('<link rel="preload" href="../data/tiktok/events.json"');
+    else expect(head).not.toContain('rel="preload"');
+    expect(head).toContain('data-page-atlas="tiktok"');
+    expect(html).toContain('<h1');
+    expect(html).toContain(`>${atlas.atlas.title}</h1>`);
+    expect(html).toMatch(/data-initial="\{&quot;atlas&quot;:&quot;tiktok&quot;/);
+  });
+
+  it("prerenders TikTok's map today: every shape coloured with its status from the engine", () => {
+    const initial = JSON.parse(/data-initial="([^"]*)"/.exec(html)![1].replaceAll('&quot;', '"')) as { today: number };
+    const engine = new StatusEngine(atlas);
+    const shapes = [...html.matchAll(/<path[^>]*data-id="([A-Z]{3})"[^>]*data-status="([a-z]+)"/g)];
+    expect(shapes.length).toBeGreaterThan(200);
+    const restricted = shapes.filter(([, , status]) => status !== 'none');
+    expect(restricted.length).toBeGreaterThan(5);
+    for (const [, id, status] of shapes) expect(status, id).toBe(engine.statusOf(id, initial.today));
+  });
+
+  it('reaches its assets, data and region.js from the deeper folder', () => {
+    const up = '../'.repeat(dir.split('/').filter(Boolean).length);
+    const refs = [...html.matchAll(/(?:src|href)="(\.\.\/[^"#?]*)"/g)].map((m) => m[1]);
+    expect(refs.length).toBeGreaterThan(4);
+    for (const ref of refs) {
+      // The site's files from the root; the embed's "../" is its own atlas's explorer.
+      if (/assets\/|data\/|region\.js|favicon/.test(ref)) expect(ref.startsWith(up), ref).toBe(true);
+      const target = join(DIST, dir, ref);
+      expect(existsSync(ref.endsWith('/') ? join(target, 'index.html') : target), ref).toBe(true);
+    }
+    expect(html).toContain(`data-root="${up}"`);
+  });
+});
+
 describe('built files', () => {
   it('serves the compiled atlas as JSON and CSV', () => {
     const atlas = JSON.parse(read('data/kaspersky/events.json'));
@@ -83,6 +132,11 @@ describe('built files', () => {
     expect(o.thumbnail_width && o.thumbnail_height).toBeTruthy();
     const png = readFileSync(join(DIST, 'preview.png'));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
+    // Each atlas's oEmbed points at its own folder's embed and preview.
+    const t = JSON.parse(read('oembed/tiktok.json'));
+    expect(t.html).toMatch(/^<iframe src="[^"]+\/tiktok\/embed\/" title="Who bans TikTok\?"/);
+    expect(t.thumbnail_url).toMatch(/\/tiktok\/preview\.png$/);
+    expect(readFileSync(join(DIST, 'tiktok/preview.png')).subarray(1, 4).toString()).toBe('PNG');
   });
 
   it('keeps the topology within 60 KB gzipped with every country in it', () => {

@@ -37,13 +37,14 @@ async function firstLoad(url: string): Promise<{ total: number; files: Record<st
 describe('first-load budgets', () => {
   // MapLibre loads only when the explorer's zoom or globe is asked for, never on first load.
   it.each([
-    // 130 KB since the second round: the coverage log in events.json (grey split in two), the
-    // spread chart (d3-shape) and the region labels and tap targets added about 11 KB to the
-    // 2026-11 figure of 119 KB; README "Performance" gives the figures. A region's model (7 KB)
-    // is the one extra file of a region view, fetched at once by region.js.
-    ['embed', 130, 'embed/'],
-    ['embed in Europe', 138, 'embed/?region=europe'],
-    ['explorer', 200, ''],
+    // Tightened on 27 November 2026 to the measured figures plus about 3 KB: the embed's bundle
+    // no longer holds the explorer's parts (src/Embed.svelte), and it skips the idle prefetch of
+    // the alliance outlines, which it could never draw (embed 108.8 KB, Europe 115.9, explorer
+    // 136.0 at 390 px, where the explorer opens on its phone region and fetches that 7 KB model).
+    // README "Performance" gives the figures.
+    ['embed', 112, 'embed/'],
+    ['embed in Europe', 119, 'embed/?region=europe'],
+    ['explorer', 140, ''],
   ])('%s: at most %i KB gzipped in total, with no MapLibre', async (name, budget, path) => {
     const { total, files } = await firstLoad(`${SITE}${path}`);
     console.log(`${name} first load: ${(total / 1024).toFixed(1)} KB gzipped`, files);

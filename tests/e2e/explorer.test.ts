@@ -251,12 +251,18 @@ describe('a second atlas', () => {
   it('is one click away, keeps the date, and shows its own statuses', async () => {
     const { page, errors } = await open(browser, `${SITE}?date=${latest.iso}`);
     await ready(page);
+    // The switch goes to TikTok's own prerendered page, keeping the date.
     await page.click('[data-atlas="tiktok"]');
-    await page.waitForURL(/atlas=tiktok/);
+    await page.waitForURL(`${SITE}tiktok/?date=${latest.iso}`);
     await ready(page);
     expect(await page.getAttribute('[data-atlas="tiktok"]', 'aria-current')).toBe('page');
     expect(await status(page, latest.jurisdiction)).toBe(latest.to);
     await expect(page.textContent('h1')).resolves.toBe(tiktok.atlas.atlas.title);
+    // And back to the default atlas at the site's root.
+    await page.click('[data-atlas="kaspersky"]');
+    await page.waitForURL(`${SITE}?date=${latest.iso}`);
+    await ready(page);
+    await expect(page.textContent('h1')).resolves.toBe(ex.atlas.atlas.title);
     expect(errors).toEqual([]);
   });
 
@@ -412,9 +418,10 @@ describe('layout and motion', () => {
       isMobile: true,
     });
     await ready(page);
-    // Brazil: a shape whose bounding box is centred on itself (the USA's spans the antimeridian).
-    await page.tap('.countries path[data-id="BRA"]', { force: true });
-    expect(await page.getAttribute('[data-testid="country-panel"]', 'data-jurisdiction')).toBe('BRA');
+    // A phone opens on the atlas's phone region (Europe). Poland: a shape whose bounding box is centred on itself.
+    await page.waitForSelector('svg.map[data-region="europe"]');
+    await page.tap('.countries path[data-id="POL"]', { force: true });
+    expect(await page.getAttribute('[data-testid="country-panel"]', 'data-jurisdiction')).toBe('POL');
     const box = (await page.locator('[data-testid="time-slider"]').boundingBox())!;
     await page.mouse.click(box.x + 14, box.y + box.height / 2);
     await expect

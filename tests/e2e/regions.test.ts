@@ -242,6 +242,60 @@ describe('asking the prerendered page for another region', () => {
   });
 });
 
+describe("the explorer on a phone opens on the atlas's phone region", () => {
+  const phone = atlas.atlas.phoneRegion as string;
+  const inView = async (page: Page, sel: string): Promise<boolean> => {
+    const box = await page.locator(sel).first().boundingBox();
+    return !!box && box.y >= 0 && box.y + box.height <= 812 && box.height > 0;
+  };
+
+  it('at 375 × 812: the map takes at least 45% of the screen, the legend and the slider show without scrolling', async () => {
+    expect(phone).toBe('europe');
+    const { page, errors } = await open(browser, SITE, { viewport: { width: 375, height: 812 } });
+    await drawn(page, phone);
+    const map = await page.locator('svg.map').boundingBox();
+    expect(map?.height).toBeGreaterThanOrEqual(0.45 * 812);
+    expect(await inView(page, '.legend')).toBe(true);
+    expect(await inView(page, '[data-testid="time-slider"]')).toBe(true);
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    // The region control is one tap away, in the map's corner.
+    expect(await page.locator('[data-testid="region-select"]:visible').isVisible()).toBe(true);
+    // Its own default: nothing in the address bar, so a wider window that opens the link sees the world.
+    expect(new URL(page.url()).search).toBe('');
+    expect(errors).toEqual([]);
+  });
+
+  it('never paints the world first, and keeps a region the reader picked in the URL', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
+    await context.addInitScript(`
+      window.__seen = [];
+      const look = () => {
+        const svg = document.querySelector('svg.map');
+        if (svg && getComputedStyle(svg).visibility !== 'hidden') window.__seen.push(svg.getAttribute('data-region'));
+        requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    `);
+    const page = await context.newPage();
+    await page.goto(SITE);
+    await drawn(page, phone);
+    await page.waitForTimeout(200);
+    expect([...new Set((await page.evaluate('window.__seen')) as string[])]).toEqual([phone]);
+    await page.locator('[data-testid="region-select"]:visible').selectOption('world');
+    await page.waitForURL(/region=world/);
+    await page.locator('[data-testid="region-select"]:visible').selectOption(phone);
+    await page.waitForURL(new RegExp(`region=${phone}`));
+    await context.close();
+  });
+
+  it('leaves wide windows on the world, and embeds on what the newsroom chose', async () => {
+    const { page } = await open(browser, SITE, { viewport: { width: 1440, height: 900 } });
+    await drawn(page, 'world');
+    const embed = await open(browser, `${SITE}embed/`, { viewport: { width: 375, height: 812 } });
+    await drawn(embed.page, 'world');
+  });
+});
+
 describe('the spread chart', () => {
   it.each(['2016-01-01', '2018-06-01', '2025-03-01'])('counts on %s equal the engine', async (date) => {
     const { page } = await open(browser, `${SITE}?date=${date}`);

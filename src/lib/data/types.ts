@@ -87,6 +87,11 @@ export interface AtlasMeta {
   region?: string;
   /** How many steps the atlas's story has (story.json); absent when it has none. */
   story?: number;
+  /**
+   * The region the explorer opens on in a narrow window (under 600 px) when the URL names none
+   * (atlas.csv's phone_region): the world is too wide to read on a phone. Embeds ignore it.
+   */
+  phoneRegion?: string;
 }
 
 /**

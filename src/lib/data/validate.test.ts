@@ -397,7 +397,7 @@ describe('validateAtlas: the edges of each rule', () => {
 
   it('refuses an unknown key and a key given twice in atlas.csv', () => {
     expect(problemsOf({ atlas: [...META, 'licence,CC BY', 'title,Again'] })).toEqual([
-      'atlas.csv:9:1: unknown key "licence"; the keys are: id, title, subject, description, credits, last_reviewed, start, region',
+      'atlas.csv:9:1: unknown key "licence"; the keys are: id, title, subject, description, credits, last_reviewed, start, region, phone_region',
       'atlas.csv:10:1: key "title" appears twice; keep one',
     ]);
   });

@@ -337,9 +337,19 @@ export interface AtlasFiles {
   coverage?: TextFile;
 }
 
-const ATLAS_KEYS = ['id', 'title', 'subject', 'description', 'credits', 'last_reviewed', 'start', 'region'] as const;
+const ATLAS_KEYS = [
+  'id',
+  'title',
+  'subject',
+  'description',
+  'credits',
+  'last_reviewed',
+  'start',
+  'region',
+  'phone_region',
+] as const;
 /** Keys an atlas may leave out. */
-const OPTIONAL_KEYS: readonly string[] = ['region'];
+const OPTIONAL_KEYS: readonly string[] = ['region', 'phone_region'];
 /** Keys that take translations (title_de); the first two must have them. */
 const ATLAS_TEXT = ['title', 'description', 'subject', 'credits'] as const;
 const ACTION_TEXT = ['summary', 'scope'] as const;
@@ -408,10 +418,11 @@ function readMeta(files: AtlasFiles, ref: Reference, out: Collector): Head | nul
   }
   const reviewed = readDate(name, get('last_reviewed'), 'last_reviewed', { today: ref.today, dayOnly: true }, out);
   const start = readDate(name, get('start'), 'start', { today: ref.today, dayOnly: true }, out);
-  const region = map.get('region');
-  if (region && !isRegion(region.value)) {
-    out.add(name, region, `region "${region.value}" is not a map region; use one of: ${REGIONS.join(', ')}`);
-  }
+  const [region, phoneRegion] = (['region', 'phone_region'] as const).map((key) => {
+    const f = map.get(key);
+    if (f && !isRegion(f.value)) out.add(name, f, `${key} "${f.value}" is not a map region; use one of: ${REGIONS.join(', ')}`);
+    return f;
+  });
   if (!reviewed || !start) return null;
   const meta: AtlasMeta = {
     id: get('id').value,
@@ -425,6 +436,7 @@ function readMeta(files: AtlasFiles, ref: Reference, out: Collector): Head | nul
   // Written only when it says something: the default region is the world.
   if (region && isRegion(region.value) && region.value !== DEFAULT_REGION) meta.region = region.value;
   const keyed = Object.fromEntries(map);
+  if (phoneRegion && isRegion(phoneRegion.value)) meta.phoneRegion = phoneRegion.value;
   return { meta, start, at: get('start'), text: perLocale((l) => inLocale(keyed, ATLAS_TEXT, l) as AtlasText['atlas']) };
 }
 

@@ -8,6 +8,7 @@ describe('oembedFor', () => {
     const o = oembedFor({
       siteUrl: site,
       title: 'Who bans "K"?',
+      dir: '',
       pageUrl: `${site}?date=2025-03-01&overlays=five-eyes,nato&country=AUS`,
     });
     expect(o).toMatchObject({
@@ -29,20 +30,30 @@ describe('oembedFor', () => {
     );
   });
   it('accepts the embed page too, and keeps the embed options', () => {
-    expect(embedUrlFor(site, `${site}embed/?title=0&controls=0&theme=dark`)).toBe(`${site}embed/?title=0&controls=0&theme=dark`);
+    expect(embedUrlFor(site, '', `${site}embed/?title=0&controls=0&theme=dark`)).toBe(
+      `${site}embed/?title=0&controls=0&theme=dark`,
+    );
   });
   it('drops what an embed does not read, and escapes what it keeps', () => {
-    expect(embedUrlFor(site, `${site}?view=table&utm_source=x&country="><script>`)).toBe(
+    expect(embedUrlFor(site, '', `${site}?view=table&utm_source=x&country="><script>`)).toBe(
       `${site}embed/?country=%22%3E%3Cscript%3E`,
     );
   });
   it('keeps a value of up to 64 characters and drops a longer one', () => {
     const overlays = 'nato,'.repeat(11) + 'five-eyes';
-    expect(embedUrlFor(site, `${site}?overlays=${overlays}`)).toBe(`${site}embed/?overlays=${overlays}`);
-    expect(embedUrlFor(site, `${site}?overlays=${overlays},&date=2020-01-01`)).toBe(`${site}embed/?date=2020-01-01`);
+    expect(embedUrlFor(site, '', `${site}?overlays=${overlays}`)).toBe(`${site}embed/?overlays=${overlays}`);
+    expect(embedUrlFor(site, '', `${site}?overlays=${overlays},&date=2020-01-01`)).toBe(`${site}embed/?date=2020-01-01`);
   });
   it('gives the default view for no URL, a foreign URL or garbage', () => {
     for (const u of [null, 'https://evil.example/?date=2020-01-01', 'not a url', `${site.slice(0, -1)}.evil/`])
-      expect(embedUrlFor(site, u)).toBe(`${site}embed/`);
+      expect(embedUrlFor(site, '', u)).toBe(`${site}embed/`);
+  });
+  it('points at the atlas folder and drops atlas=, which the folder names', () => {
+    expect(embedUrlFor(site, 'tiktok/', `${site}?atlas=tiktok&date=2024-05-01`)).toBe(`${site}tiktok/embed/?date=2024-05-01`);
+    expect(embedUrlFor(site, 'tiktok/', `${site}tiktok/?country=USA`)).toBe(`${site}tiktok/embed/?country=USA`);
+    const o = oembedFor({ siteUrl: site, title: 'T', dir: 'tiktok/' });
+    expect(o.html).toContain(`src="${site}tiktok/embed/"`);
+    expect(o.thumbnail_url).toBe(`${site}tiktok/preview.png`);
+    expect(oembedFor({ siteUrl: site, title: 'K', dir: '' }).thumbnail_url).toBe(`${site}preview.png`);
   });
 });

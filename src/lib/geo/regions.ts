@@ -9,6 +9,11 @@
 export const REGIONS = ['world', 'europe', 'north-america', 'asia', 'africa', 'oceania'] as const;
 export type Region = (typeof REGIONS)[number];
 export const DEFAULT_REGION: Region = 'world';
+/**
+ * A window narrower than 600 px: there the explorer opens on the atlas's phone region (the
+ * world's 2:1 shape is 170 px tall at 375 px). The head script (region.js) and the app both use it.
+ */
+export const PHONE_MEDIA = '(max-width: 599.98px)';
 
 export interface RegionSpec {
   id: Region;

@@ -22,6 +22,7 @@ const D: UrlState = {
   view: 'map',
   theme: 'auto',
   region: 'world',
+  regionChosen: false,
   title: true,
   controls: true,
   story: false,
@@ -52,11 +53,11 @@ describe('parseUrlState', () => {
     // 64 characters, the longest a value may be; one more and it is ignored.
     ['?overlays=' + 'nato,'.repeat(11) + 'five-eyes', { overlays: ['five-eyes', 'nato'] }],
     ['?overlays=' + 'nato,'.repeat(11) + 'five-eyes,', {}],
-    ['?region=europe', { region: 'europe' }],
-    ['?region=north-america', { region: 'north-america' }],
+    ['?region=europe', { region: 'europe', regionChosen: true }],
+    ['?region=north-america', { region: 'north-america', regionChosen: true }],
     ['?region=Europe', {}],
     ['?region=atlantis', {}],
-    ['?region=world', {}],
+    ['?region=world', { regionChosen: true }],
     ['?%E0%A4%A=1&date=%F0%9F%98%80', {}],
     ['?story=1', { story: true }],
     ['?story=true&step=5', { story: true, step: 5 }],
@@ -96,6 +97,39 @@ describe('serializeUrlState', () => {
     expect(serializeUrlState({ ...D, story: true, step: 3 }, ctx)).toBe('story=1&step=3');
     expect(serializeUrlState({ ...D, story: true, step: 3 }, { ...ctx, storySteps: 0 })).toBe('');
     expect(serializeUrlState({ ...D, step: 3 }, ctx)).toBe('');
+  });
+
+  describe('with a phone region (the explorer)', () => {
+    const phone: UrlContext = { ...ctx, phoneRegion: 'europe', phone: true };
+    const wide: UrlContext = { ...phone, phone: false };
+    it('opens a phone on the phone region and a wider window on the atlas region, when the URL names none', () => {
+      expect(parseUrlState('', phone)).toMatchObject({ region: 'europe', regionChosen: false });
+      expect(parseUrlState('?region=bogus', phone)).toMatchObject({ region: 'europe', regionChosen: false });
+      expect(parseUrlState('', wide)).toMatchObject({ region: 'world', regionChosen: false });
+      expect(parseUrlState('?region=world', phone)).toMatchObject({ region: 'world', regionChosen: true });
+      expect(parseUrlState('', { ...ctx, phone: true })).toMatchObject({ region: 'world' });
+    });
+    it("leaves the window's own opening region out of the URL, and keeps a region the reader chose", () => {
+      const auto = parseUrlState('', phone);
+      expect(serializeUrlState(auto, phone)).toBe('');
+      expect(serializeUrlState({ ...auto, region: 'world', regionChosen: true }, phone)).toBe('region=world');
+      // Chosen on a phone, the phone's own default still goes in: a wide window would open on the world.
+      expect(serializeUrlState({ ...auto, regionChosen: true }, phone)).toBe('region=europe');
+      expect(serializeUrlState({ ...D, region: 'world', regionChosen: true }, wide)).toBe('region=world');
+      expect(serializeUrlState({ ...D, region: 'world', regionChosen: false }, wide)).toBe('');
+      // Without a phone region every window opens alike: a chosen default is left out.
+      expect(serializeUrlState({ ...D, region: 'world', regionChosen: true }, ctx)).toBe('');
+      expect(serializeUrlState({ ...D, region: 'world', regionChosen: true }, { ...wide, phoneRegion: 'world' })).toBe('');
+    });
+    it('reads back what it writes, on a phone and in a wide window', () => {
+      fc.assert(
+        fc.property(fc.constantFrom(...REGIONS), fc.boolean(), fc.boolean(), (region, regionChosen, isPhone) => {
+          const c = isPhone ? phone : wide;
+          const back = parseUrlState('?' + serializeUrlState({ ...D, region, regionChosen }, c), c);
+          expect(back.region).toBe(region);
+        }),
+      );
+    });
   });
   it('writes only what differs, overlays in canonical order', () => {
     const s = { ...D, date: parseDay('2025-03-01'), overlays: ['nato', 'five-eyes'], country: 'AUS' };
@@ -155,9 +189,13 @@ describe('URL state properties', () => {
     });
     fc.assert(
       fc.property(arb, (drawn) => {
-        // Outside a story the step means nothing, and reads back as the first.
+        // Outside a story the step means nothing, and reads back as the first; a region other
+        // than the default comes back as one the URL chose.
         const state = { ...drawn, step: drawn.story ? drawn.step : 1 };
-        expect(parseUrlState('?' + serializeUrlState(state, ctx), ctx)).toEqual(state);
+        expect(parseUrlState('?' + serializeUrlState(state, ctx), ctx)).toEqual({
+          ...state,
+          regionChosen: state.region !== D.region,
+        });
       }),
       { numRuns: 1000 },
     );

@@ -21,6 +21,12 @@ export interface UrlState {
   theme: Theme;
   /** The map's region view. */
   region: Region;
+  /**
+   * True when the URL named the region or the reader picked it, rather than the window's default
+   * (the atlas's phone region on a phone): a chosen region is written even where this window
+   * would open on it anyway, because another window would not.
+   */
+  regionChosen?: boolean;
   /** Embed options. */
   title: boolean;
   controls: boolean;
@@ -41,6 +47,17 @@ export interface UrlContext {
   defaultRegion?: Region;
   /** How many steps the atlas's story has; 0 or absent: no story, and `story=1` is ignored. */
   storySteps?: number;
+  /**
+   * The explorer's region for phones (atlas.csv's phone_region; absent in the embed, which
+   * ignores it), and whether this window is one (narrower than PHONE_MEDIA's 600 px).
+   */
+  phoneRegion?: Region;
+  phone?: boolean;
+}
+
+/** The region a window opens on when the URL names none: the phone region on a phone, else the atlas's. */
+export function openingRegion(ctx: UrlContext): Region {
+  return ctx.phone && ctx.phoneRegion ? ctx.phoneRegion : (ctx.defaultRegion ?? DEFAULT_REGION);
 }
 
 export function defaultState(ctx: UrlContext): UrlState {
@@ -51,7 +68,8 @@ export function defaultState(ctx: UrlContext): UrlState {
     overlays: [],
     view: 'map',
     theme: 'auto',
-    region: ctx.defaultRegion ?? DEFAULT_REGION,
+    region: openingRegion(ctx),
+    regionChosen: false,
     title: true,
     controls: true,
     story: false,
@@ -100,6 +118,7 @@ export function parseUrlState(search: string, ctx: UrlContext): UrlState {
   state.view = oneOf(get('view'), VIEWS, 'map');
   state.theme = oneOf(get('theme'), THEMES, 'auto');
   state.region = oneOf(get('region'), REGIONS, state.region);
+  state.regionChosen = REGIONS.includes(get('region') as Region);
   state.title = flag(get('title'), true);
   state.controls = flag(get('controls'), true);
   const steps = ctx.storySteps ?? 0;
@@ -119,7 +138,9 @@ export function serializeUrlState(state: UrlState, ctx: UrlContext): string {
   if (state.overlays.length) params.set('overlays', ctx.alliances.filter((a) => state.overlays.includes(a)).join(','));
   if (state.view !== d.view) params.set('view', state.view);
   if (state.theme !== d.theme) params.set('theme', state.theme);
-  if (state.region !== d.region) params.set('region', state.region);
+  // Windows open on different regions when the atlas has a phone region: a chosen one is kept.
+  const windowsDiffer = ctx.phoneRegion !== undefined && ctx.phoneRegion !== (ctx.defaultRegion ?? DEFAULT_REGION);
+  if (state.region !== d.region || (state.regionChosen && windowsDiffer)) params.set('region', state.region);
   if (!state.title) params.set('title', '0');
   if (!state.controls) params.set('controls', '0');
   if (state.story && ctx.storySteps) params.set('story', '1');
