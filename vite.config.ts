@@ -43,6 +43,9 @@ export default defineConfig(({ isSsrBuild }) => ({
               groups: [
                 {
                   name: 'boot',
+                  // Only what two or more chunks use: the explorer's own parts (table, picker,
+                  // dialogs' openers) stay in its entry, out of the embed's first load.
+                  minShareCount: 2,
                   test: (id: string) =>
                     id.includes('/node_modules/svelte/') ||
                     id.includes('modulepreload-polyfill') ||

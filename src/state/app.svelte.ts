@@ -14,7 +14,7 @@ import type { MapModel } from '../lib/geo/model.ts';
 import type { CompiledAlliances, CompiledAtlas, CompiledStory } from '../lib/data/types.ts';
 import { parseDay } from '../lib/data/dates.ts';
 import { Story } from './story.svelte.ts';
-import { parseUrlState, serializeUrlState, type Theme, type UrlContext, type UrlState } from '../lib/url/state.ts';
+import { openingRegion, parseUrlState, serializeUrlState, type Theme, type UrlContext, type UrlState } from '../lib/url/state.ts';
 import { TimeState } from './time.svelte.ts';
 import { Playback } from './playback.svelte.ts';
 import { Announcer } from './announcer.svelte.ts';
@@ -160,7 +160,9 @@ export class AppState {
           setDay: (day) => this.time.setDay(day),
           select: (id) => this.ui.select(id),
           setOverlays: (ids) => this.ui.setOverlays(ids),
-          setRegion: (r) => void this.setRegion(isRegion(r) ? r : this.defaultRegion),
+          // A step without a region shows the window's own (the phone region on a phone), which the
+          // URL leaves out; a step's named region is written, like one the reader picked.
+          setRegion: (r) => void (isRegion(r) ? this.setRegion(r) : this.setRegion(openingRegion(this.urlContext), false)),
           reducedMotion: this.reducedMotion,
         },
         (iso) => parseDay(iso) ?? this.time.maxDay,
