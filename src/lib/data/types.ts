@@ -143,3 +143,20 @@ export function levelRank(level: Level): number {
 export function restricts(level: Level): boolean {
   return levelRank(level) >= levelRank('partial');
 }
+
+/** A locale's translated shared text: public/data/i18n/<xx>.json (see data/README.md). */
+export interface SharedText {
+  format: 1;
+  locale: string;
+  countries: Record<string, string>;
+  scale: Record<string, { label: string; definition: string }>;
+  alliances: Record<string, { name: string; short: string; description: string }>;
+}
+
+/** A locale's translated atlas text: public/data/<atlas>/i18n/<xx>.json; actions only where translated. */
+export interface AtlasText {
+  format: 1;
+  locale: string;
+  atlas: { title: string; description: string; subject?: string; credits?: string };
+  actions: Record<string, { summary?: string; scope?: string }>;
+}
