@@ -4,8 +4,8 @@
  * browser hydrates the same markup. Also writes the PNG preview used by social cards,
  * oEmbed and <noscript>.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import { escapeHtml as esc } from '../src/lib/text/escape.ts';
@@ -18,12 +18,14 @@ import { exportSvg } from '../src/lib/geo/export-svg.ts';
 import { DEFAULT_REGION, isRegion, modelPath, REGIONS } from '../src/lib/geo/regions.ts';
 import { StatusEngine } from '../src/lib/status/engine.ts';
 import { summariseDay } from '../src/lib/status/summary.ts';
-import type { CompiledAlliances } from '../src/lib/data/types.ts';
-import type { renderApp as RenderApp } from '../src/ssr.ts';
+import type { AtlasText, CompiledAlliances, SharedText } from '../src/lib/data/types.ts';
+import type * as Ssr from '../src/ssr.ts';
+import { DEFAULT_LOCALE, type Locale } from '../src/lib/i18n/locales.ts';
+import { methodologyBody, methodologyHtml } from './markdown.ts';
 
 const DIST = join(ROOT, 'dist');
 
-const { renderApp } = (await import(pathToFileURL(join(ROOT, '.ssr/ssr.js')).href)) as { renderApp: typeof RenderApp };
+const { renderApp, messages, AVAILABLE } = (await import(pathToFileURL(join(ROOT, '.ssr/ssr.js')).href)) as typeof Ssr;
 const { atlases, names, atlas } = siteInfo();
 const alliances = JSON.parse(readFileSync(join(ROOT, 'public/data/alliances.json'), 'utf8')) as CompiledAlliances;
 const today = todayDay();
@@ -52,6 +54,17 @@ function regionScript(): string {
   var atlas = new URLSearchParams(location.search).get('atlas');
   if (atlas && atlas !== ${JSON.stringify(atlases[0])} && ${JSON.stringify(atlases)}.indexOf(atlas) >= 0)
     document.documentElement.setAttribute('data-atlas-pending', atlas);
+  // Another language than the page's (lang=, or the browser's when the page has none): hide
+  // the page until the app has switched, rather than flash the prerendered language.
+  var locales = ${JSON.stringify(AVAILABLE)};
+  var pick = function (tag) { var l = String(tag).split('-')[0].toLowerCase(); return locales.indexOf(l) >= 0 ? l : null; };
+  var page = document.documentElement.getAttribute('data-page-lang') || 'en';
+  var wanted = pick(new URLSearchParams(location.search).get('lang'));
+  if (!wanted && page === 'en') {
+    var langs = navigator.languages || [];
+    for (var i = 0; i < langs.length && !wanted; i++) wanted = pick(langs[i]);
+  }
+  if (wanted && wanted !== page) document.documentElement.setAttribute('data-lang-pending', wanted);
   var asked = new URLSearchParams(location.search).get('region');
   var regions = ${JSON.stringify(aspects)};
   var own = document.currentScript && document.currentScript.src;
@@ -70,23 +83,85 @@ function regionScript(): string {
 }
 writeFileSync(join(DIST, 'region.js'), regionScript());
 
-function page(file: string, embedded: boolean, root: string): void {
-  const path = join(DIST, file);
-  const html = readFileSync(path, 'utf8');
-  const { body, sentence } = renderApp({ atlas, alliances, atlases, names, today, model }, embedded);
-  const initial = esc(JSON.stringify({ atlas: meta.id, atlases, names, today }));
+/** The built pages as Vite wrote them, before any is filled: each locale's pages start from these. */
+const TEMPLATES = {
+  explorer: readFileSync(join(DIST, 'index.html'), 'utf8'),
+  embed: readFileSync(join(DIST, 'embed/index.html'), 'utf8'),
+  methodology: readFileSync(join(DIST, 'methodology/index.html'), 'utf8'),
+};
+
+/** A page moved one folder deeper (de/embed/ from embed/): its relative URLs climb one more level. */
+function deeper(html: string): string {
+  return html.replace(/(=")\.\.\//g, '$1../../').replace(/(=")\.\//g, '$1../');
+}
+
+function readOptional<T>(path: string): T | null {
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : null;
+}
+
+/** The page of `path` ("", "embed/", "methodology/") in each language, for search engines. */
+function alternates(path: string): string {
+  return [
+    ...AVAILABLE.map((l) => `<link rel="alternate" hreflang="${l}" href="${SITE_URL}${l === DEFAULT_LOCALE ? '' : `${l}/`}${path}">`),
+    `<link rel="alternate" hreflang="x-default" href="${SITE_URL}${path}">`,
+  ].join('\n    ');
+}
+
+/** The head's title and description in the page's language, and its language on <html>. */
+function localiseHead(html: string, locale: Locale, title: string, description: string | null): string {
+  let out = html
+    .replace('<html lang="en">', `<html lang="${locale}" dir="ltr" data-page-lang="${locale}">`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${esc(title)} · Ban Atlas</title>`);
+  if (description !== null)
+    out = out.replace(/<meta name="description" content="[^"]*">/, `<meta name="description" content="${esc(description)}">`);
+  return out;
+}
+
+/** The locale's message chunk, preloaded so that hydration does not wait for it. */
+function chunkPreload(locale: Locale, root: string): string {
+  if (locale === DEFAULT_LOCALE) return '';
+  const chunk = readdirSync(join(DIST, 'assets')).find((f) => new RegExp(`^${locale}-[\\w-]+\\.js$`).test(f));
+  if (!chunk) throw new Error(`dist/assets: no message chunk for ${locale} (src/lib/i18n/catalogues.ts imports it)`);
+  return `<link rel="modulepreload" href="${root}assets/${chunk}">`;
+}
+
+interface Words {
+  locale: Locale;
+  shared: SharedText | null;
+  atlasText: AtlasText | null;
+}
+
+async function page(template: string, file: string, embedded: boolean, root: string, words: Words): Promise<void> {
+  const { locale } = words;
+  const { body, sentence, t } = await renderApp(
+    { atlas, alliances, atlases, names, today, model, home: root, ...words, messages: await messages(locale) },
+    embedded,
+  );
+  const initial = esc(JSON.stringify({ atlas: meta.id, atlases, names, today, locale }));
+  const dataFiles =
+    locale === DEFAULT_LOCALE
+      ? []
+      : [`data/i18n/${locale}.json`, `data/${meta.id}/i18n/${locale}.json`].filter((f) => existsSync(join(DIST, f)));
   const social = [
-    `<meta property="og:title" content="${esc(meta.title)}">`,
+    `<meta property="og:title" content="${esc(t.meta('title').text)}">`,
     `<meta property="og:description" content="${esc(sentence)}">`,
     `<meta property="og:image" content="${SITE_URL}preview.png">`,
     `<meta property="og:type" content="website">`,
+    `<meta property="og:locale" content="${locale}">`,
     `<meta name="twitter:card" content="summary_large_image">`,
     `<link rel="preload" href="${root}data/${meta.id}/events.json" as="fetch" crossorigin>`,
-  ].join('\n    ');
+    ...dataFiles.map((f) => `<link rel="preload" href="${root}${f}" as="fetch" crossorigin>`),
+    chunkPreload(locale, root),
+    alternates(embedded ? 'embed/' : ''),
+  ]
+    .filter(Boolean)
+    .join('\n    ');
   const noscript =
-    `<noscript><p class="noscript">This map is interactive with JavaScript. Without it, it shows ${esc(formatDay(today))}. ` +
-    `<a href="${root}preview.png">The map as an image</a> · <a href="${root}data/${meta.id}/events.csv">the data (CSV)</a></p></noscript>`;
+    `<noscript><p class="noscript">${esc(t.m.noscript(t.f.day(today)))} ` +
+    `<a href="${root}preview.png">${esc(t.m.mapAsImage)}</a> · <a href="${root}data/${meta.id}/events.csv">${esc(t.m.dataCsvLink)}</a></p></noscript>`;
+  const html = locale === DEFAULT_LOCALE ? template : localiseHead(deeper(template), locale, t.meta('title').text, t.meta('description').text);
   const out = html
+    .replace('<html lang="en">', '<html lang="en" dir="ltr" data-page-lang="en">')
     .replace(
       /<div id="app" data-root="([^"]*)" data-initial="[^"]*">/,
       `<div id="app" data-root="$1" data-initial="${initial}" data-prerendered="true">`,
@@ -97,11 +172,42 @@ function page(file: string, embedded: boolean, root: string): void {
     .replace('<!--noscript-->', noscript);
   if (!out.includes('data-prerendered="true"') || out.includes('<!--app-->') || !out.includes('region.js'))
     throw new Error(`${file}: placeholders not found`);
-  writeFileSync(path, out);
+  write(file, out);
 }
 
-page('index.html', false, './');
-page('embed/index.html', true, '../');
+function write(file: string, html: string): void {
+  mkdirSync(dirname(join(DIST, file)), { recursive: true });
+  writeFileSync(join(DIST, file), html);
+}
+
+/** The methodology in a locale: its chrome translated, its body the translated README or the English one, marked. */
+async function methodologyPage(locale: Locale): Promise<void> {
+  const m = await messages(locale);
+  const english = locale === DEFAULT_LOCALE;
+  const body = methodologyHtml(join(ROOT, 'data'), locale);
+  const note = body.lang === locale ? '' : `<p class="doc-note">${esc(m.methodologyInEnglish)}</p>\n      `;
+  let html = english ? TEMPLATES.methodology : localiseHead(deeper(TEMPLATES.methodology), locale, m.pageTitleMethodology(meta.title), null);
+  html = html
+    .replace('<html lang="en">', '<html lang="en" dir="ltr" data-page-lang="en">')
+    .replace(/>← Back to the map<\/a>/, `>${esc(m.backToMap)}</a>`)
+    .replace(/<div class="doc-body" lang="en">[\s\S]*<\/div><!--\/doc-body-->/, () => note + methodologyBody(body))
+    .replace('</head>', `  ${alternates('methodology/')}\n  </head>`);
+  if (!html.includes('doc-body')) throw new Error(`methodology/index.html: the body's marker is missing (scripts/markdown.ts methodologyBody)`);
+  write(english ? 'methodology/index.html' : `${locale}/methodology/index.html`, html);
+}
+
+for (const locale of AVAILABLE) {
+  const words: Words = {
+    locale,
+    shared: locale === DEFAULT_LOCALE ? null : readOptional<SharedText>(join(DIST, `data/i18n/${locale}.json`)),
+    atlasText: locale === DEFAULT_LOCALE ? null : readOptional<AtlasText>(join(DIST, `data/${meta.id}/i18n/${locale}.json`)),
+  };
+  const dir = locale === DEFAULT_LOCALE ? '' : `${locale}/`;
+  const up = locale === DEFAULT_LOCALE ? '' : '../';
+  await page(TEMPLATES.explorer, `${dir}index.html`, false, `./${up}`.replace('./../', '../'), words);
+  await page(TEMPLATES.embed, `${dir}embed/index.html`, true, `../${up}`, words);
+  await methodologyPage(locale);
+}
 
 const engine = new StatusEngine(atlas);
 const svg = exportSvg({
@@ -116,5 +222,5 @@ const svg = exportSvg({
 const png = new Resvg(svg, { fitTo: { mode: 'width', value: 1200 }, font: { loadSystemFonts: true } }).render().asPng();
 writeFileSync(join(DIST, 'preview.png'), png);
 console.log(
-  `prerendered index.html and embed/index.html for ${formatDay(today)}; preview.png ${(png.length / 1024).toFixed(0)} KB`,
+  `prerendered the explorer, the embed and the methodology in ${AVAILABLE.join(', ')} for ${formatDay(today)}; preview.png ${(png.length / 1024).toFixed(0)} KB`,
 );

@@ -2,7 +2,7 @@
 import { exportSvg } from '../lib/geo/export-svg.ts';
 import { outlinesOn } from '../lib/geo/overlays.ts';
 import { atlasToCsv } from '../lib/data/export.ts';
-import { formatDay, isoFromDay, parseDay } from '../lib/data/dates.ts';
+import { isoFromDay, parseDay } from '../lib/data/dates.ts';
 import type { AppState } from '../state/app.svelte.ts';
 
 function save(blob: Blob, filename: string): void {
@@ -18,21 +18,24 @@ function save(blob: Blob, filename: string): void {
 
 export function mapSvg(app: AppState): string {
   const meta = app.atlas.atlas;
+  const t = app.t;
   return exportSvg({
     model: app.model,
     statusOf: (id) => app.time.statusOf(id),
-    scale: app.atlas.scale,
+    // The slide speaks the reader's language: legend, title, date and credit.
+    scale: app.atlas.scale.map((s) => ({ ...s, label: t.level(s.level).text })),
+    lang: t.locale,
     // The legend's own figures: the countries on the map.
     counts: app.time.summary.mapCounts,
-    title: meta.title,
-    date: `Status on ${formatDay(app.time.day)}`,
+    title: t.meta('title').text,
+    date: t.m.statusOn(t.f.day(app.time.day)),
     overlays: outlinesOn(app.outlines.outlines, app.time.alliances.alliances, app.ui.overlays, app.time.day).map((o) => ({
       id: o.id,
-      name: o.name,
+      name: t.alliance(o, 'name').text,
       d: o.period.d,
     })),
     highlight: app.ui.country,
-    credit: `Source: ${meta.credits} Data as of ${formatDay(parseDay(meta.lastReviewed) ?? app.time.day)}. ${location.href}`,
+    credit: t.m.exportCredit(t.meta('credits').text, t.f.day(parseDay(meta.lastReviewed) ?? app.time.day), location.href),
   });
 }
 
@@ -62,6 +65,8 @@ export async function downloadPng(app: AppState): Promise<void> {
 }
 
 export function downloadData(app: AppState, kind: 'csv' | 'json'): void {
-  const text = kind === 'csv' ? atlasToCsv(app.atlas) : JSON.stringify(app.atlas, null, 2);
+  const t = app.t;
+  const note = t.m.csvNote(t.meta('title').text, t.f.date({ iso: app.atlas.atlas.lastReviewed, precision: 'day' }), location.href);
+  const text = kind === 'csv' ? atlasToCsv(app.atlas, note) : JSON.stringify(app.atlas, null, 2);
   save(new Blob([text], { type: kind === 'csv' ? 'text/csv' : 'application/json' }), `${app.atlas.atlas.id}-events.${kind}`);
 }

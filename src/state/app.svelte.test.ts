@@ -100,7 +100,7 @@ describe('AppState', () => {
   it('gives the embed query with the dialog choices: pinned or following date, title, slider, theme', () => {
     const app = make('2024-01-01');
     app.applyUrl('?overlays=nato&view=table&theme=dark');
-    const all = { pinDate: true, title: true, controls: true, theme: 'auto' as const };
+    const all = { pinDate: true, title: true, controls: true, theme: 'auto' as const, lang: 'de' as const };
     // Pinned on today still writes the date, so the embed does not move when today does.
     expect(app.embedQuery(all)).toBe('date=2024-01-01&overlays=nato');
     expect(app.embedQuery({ ...all, pinDate: false, title: false, controls: false, theme: 'light' })).toBe(

@@ -8,6 +8,12 @@
 import { getContext, setContext } from 'svelte';
 import type { TimelineKey } from '../lib/timeline/controller.ts';
 import { changesText } from '../lib/status/describe.ts';
+import { LocaleState, type LocaleSource } from './locale.svelte.ts';
+import type { Localizer } from '../lib/i18n/localizer.ts';
+import { AVAILABLE, en } from '../lib/i18n/catalogues.ts';
+import type { Messages } from '../lib/i18n/messages/en.ts';
+import { DEFAULT_LOCALE, type Locale } from '../lib/i18n/locales.ts';
+import type { AtlasText, SharedText } from '../lib/data/types.ts';
 import { todayDay } from '../lib/data/dates.ts';
 import type { Outlines } from '../lib/geo/outlines.ts';
 import type { MapModel } from '../lib/geo/model.ts';
@@ -39,6 +45,15 @@ export interface AppInit {
   reducedMotion?: () => boolean;
   /** URL of the site's root, where data/ lives (the WebGL map fetches the topology from there). */
   root?: string;
+  /** The site's root relative to the page, for links in the markup ("./", "../", "../../"). */
+  home?: string;
+  /** The page's language and its words, as the page was prerendered: English unless given. */
+  locale?: Locale;
+  messages?: Messages;
+  shared?: SharedText | null;
+  atlasText?: AtlasText | null;
+  /** Loads another language's words; the browser passes its adapter. */
+  localeSource?: LocaleSource;
 }
 
 /** What the embed dialog lets a desk choose on top of the view. */
@@ -48,11 +63,15 @@ export interface EmbedChoices {
   title: boolean;
   controls: boolean;
   theme: Theme;
+  /** The embed's language: its snippets point at that locale's page. */
+  lang: Locale;
 }
 
 export class AppState {
   readonly models: MapModels;
   readonly root: string;
+  readonly home: string;
+  readonly locale: LocaleState;
   readonly time: TimeState;
   readonly playback: Playback;
   readonly announcer: Announcer;
@@ -75,13 +94,20 @@ export class AppState {
   constructor(init: AppInit) {
     this.models = new MapModels(init.model, init.fetchModel ?? (() => Promise.reject(new Error('no model source'))));
     this.root = init.root ?? './';
+    this.home = init.home ?? './';
+    const locale = init.locale ?? DEFAULT_LOCALE;
+    this.locale = new LocaleState(
+      init.atlas,
+      { locale, messages: init.messages ?? en, shared: init.shared, atlasText: init.atlasText },
+      init.localeSource ?? null,
+    );
     this.atlases = init.atlases;
     this.atlasChoices = init.atlases.map((id) => ({ id, name: init.names?.[id] ?? id }));
-    this.time = new TimeState(init.atlas, init.alliances, init.today ?? todayDay());
+    this.time = new TimeState(init.atlas, init.alliances, init.today ?? todayDay(), () => this.locale.t);
     const time = this.time;
     this.announcer = new Announcer(
       (id) => time.statusOf(id),
-      (changes) => changesText(time.atlas, changes, time.names),
+      (changes) => changesText(this.locale.t, changes),
     );
     this.playback = new Playback(
       () => time.timeline,
@@ -95,6 +121,16 @@ export class AppState {
       init.alliances.alliances.map((a) => a.id),
     );
     this.ui.setRegion(this.models.region);
+  }
+
+  /** The reader's language: messages (`t.m`), formatting (`t.f`) and the data's text in it. */
+  get t(): Localizer {
+    return this.locale.t;
+  }
+
+  /** Where this language's pages live, relative to the page: "de/" for German, "" for English. */
+  localePath(locale: Locale = this.locale.current): string {
+    return `${this.home}${locale === DEFAULT_LOCALE ? '' : `${locale}/`}`;
   }
 
   get atlas(): CompiledAtlas {
@@ -160,6 +196,7 @@ export class AppState {
       region: ui.region,
       title: ui.showTitle,
       controls: ui.showControls,
+      lang: this.locale.chosen && this.locale.current !== this.locale.page ? this.locale.current : null,
     };
   }
 
@@ -170,8 +207,9 @@ export class AppState {
   /** The query of an embed of this view with the embed dialog's choices; the table view embeds as the map. */
   embedQuery(o: EmbedChoices): string {
     const date = o.pinDate ? this.time.day : null;
+    // The language is in the embed page's path (de/embed/), not in its query.
     return serializeUrlState(
-      { ...this.toUrl(), view: 'map', date, theme: o.theme, title: o.title, controls: o.controls },
+      { ...this.toUrl(), view: 'map', date, theme: o.theme, title: o.title, controls: o.controls, lang: null },
       this.urlContext,
     );
   }
@@ -185,6 +223,7 @@ export class AppState {
     this.ui.setTheme(s.theme);
     void this.setRegion(s.region);
     this.ui.setEmbedOptions(s.title, s.controls);
+    if (s.lang !== null && AVAILABLE.includes(s.lang)) void this.locale.set(s.lang);
   }
 }
 

@@ -7,7 +7,7 @@
 import type { Messages } from './messages/en.ts';
 import { formatter, type Format } from './format.ts';
 import type { Locale } from './locales.ts';
-import type { Action, ActionLevel, Alliance, AtlasMeta, AtlasText, CompiledAtlas, SharedText } from '../data/types.ts';
+import type { Action, ActionLevel, Level, Alliance, AtlasMeta, AtlasText, CompiledAtlas, SharedText } from '../data/types.ts';
 
 /** The language the data is written in. */
 export const DATA_LOCALE: Locale = 'en';
@@ -55,6 +55,11 @@ export class Localizer {
     return t.lang === this.locale ? undefined : t.lang;
   }
 
+  /** `lang` for data text that is never translated (authorities, notes): the data's language, where it differs. */
+  get dataLang(): Locale | undefined {
+    return this.locale === DATA_LOCALE ? undefined : DATA_LOCALE;
+  }
+
   country(id: string): Localized {
     return this.pick(this.shared?.countries[id], this.names.get(id) ?? id);
   }
@@ -63,18 +68,18 @@ export class Localizer {
     return this.country(id).text;
   }
 
-  level(level: ActionLevel): Localized {
+  level(level: Level | ActionLevel): Localized {
     if (level === 'context') return { text: this.m.contextShort, lang: this.locale };
     const entry = this.atlas.scale.find((s) => s.level === level);
     return this.pick(this.shared?.scale[level]?.label, entry?.label ?? level);
   }
 
-  definition(level: ActionLevel): Localized {
+  definition(level: Level | ActionLevel): Localized {
     const entry = this.atlas.scale.find((s) => s.level === level);
     return this.pick(this.shared?.scale[level]?.definition, entry?.definition ?? '');
   }
 
-  alliance(a: Pick<Alliance, 'id' | 'name' | 'short' | 'description'>, key: 'name' | 'short' | 'description'): Localized {
+  alliance<K extends 'name' | 'short' | 'description'>(a: Pick<Alliance, 'id' | K>, key: K): Localized {
     return this.pick(this.shared?.alliances[a.id]?.[key], a[key]);
   }
 

@@ -1,3 +1,4 @@
+import { LOCALES } from '../i18n/locales.ts';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseUrlState, serializeUrlState, defaultState, type UrlContext, type UrlState, VIEWS, THEMES } from './state.ts';
@@ -38,6 +39,11 @@ describe('parseUrlState', () => {
     ['?region=Europe', {}],
     ['?region=atlantis', {}],
     ['?region=world', {}],
+    ['?lang=de', { lang: 'de' }],
+    ['?lang=uk', { lang: 'uk' }],
+    ['?lang=xx', {}],
+    ['?lang=DE', {}],
+    ['?lang=', {}],
     ['?%E0%A4%A=1&date=%F0%9F%98%80', {}],
   ])('%s', (search, expected) => {
     expect(parseUrlState(search, ctx)).toEqual({ ...D, ...expected });
@@ -59,6 +65,10 @@ describe('serializeUrlState', () => {
     const s = { ...D, date: parseDay('2025-03-01'), overlays: ['nato', 'five-eyes'], country: 'AUS' };
     expect(serializeUrlState(s, ctx)).toBe('date=2025-03-01&country=AUS&overlays=five-eyes,nato');
   });
+  it('writes the language only when one was asked for', () => {
+    expect(serializeUrlState({ ...D, lang: 'pl' }, ctx)).toBe('lang=pl');
+    expect(serializeUrlState({ ...D, lang: null }, ctx)).toBe('');
+  });
 });
 
 describe('URL state properties', () => {
@@ -73,7 +83,7 @@ describe('URL state properties', () => {
     );
   });
   it('never throws on hostile key=value pairs', () => {
-    const key = fc.constantFrom('date', 'country', 'overlays', 'view', 'theme', 'atlas', 'title', 'controls', 'region');
+    const key = fc.constantFrom('date', 'country', 'overlays', 'view', 'theme', 'atlas', 'title', 'controls', 'region', 'lang');
     fc.assert(
       fc.property(fc.array(fc.tuple(key, fc.string({ unit: 'binary', maxLength: 200 }))), (pairs) => {
         const search = '?' + pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
@@ -81,6 +91,7 @@ describe('URL state properties', () => {
         if (state.country !== null) expect(ctx.jurisdictions.has(state.country)).toBe(true);
         for (const o of state.overlays) expect(ctx.alliances).toContain(o);
         expect(REGIONS).toContain(state.region);
+        if (state.lang !== null) expect(LOCALES).toContain(state.lang);
       }),
     );
   });
@@ -95,6 +106,7 @@ describe('URL state properties', () => {
       region: fc.constantFrom(...REGIONS),
       title: fc.boolean(),
       controls: fc.boolean(),
+      lang: fc.option(fc.constantFrom(...LOCALES), { nil: null }),
     });
     fc.assert(
       fc.property(arb, (state) => {

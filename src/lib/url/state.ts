@@ -5,6 +5,8 @@
  */
 import { isoFromDay, parseDay } from '../data/dates.ts';
 import { REGIONS, DEFAULT_REGION, type Region } from '../geo/regions.ts';
+import { isLocale } from '../i18n/negotiate.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 export const VIEWS = ['map', 'table', 'actions'] as const;
 export type View = (typeof VIEWS)[number];
@@ -24,6 +26,12 @@ export interface UrlState {
   /** Embed options. */
   title: boolean;
   controls: boolean;
+  /**
+   * The language the reader asked for, or null to follow the page (de/ is German) and the
+   * browser. Written only when the reader picked one, so a shared link keeps that choice while
+   * an unpicked one follows whoever opens it.
+   */
+  lang: Locale | null;
 }
 
 export interface UrlContext {
@@ -49,6 +57,7 @@ export function defaultState(ctx: UrlContext): UrlState {
     region: ctx.defaultRegion ?? DEFAULT_REGION,
     title: true,
     controls: true,
+    lang: null,
   };
 }
 
@@ -94,6 +103,8 @@ export function parseUrlState(search: string, ctx: UrlContext): UrlState {
   state.region = oneOf(get('region'), REGIONS, state.region);
   state.title = flag(get('title'), true);
   state.controls = flag(get('controls'), true);
+  const lang = get('lang');
+  state.lang = isLocale(lang) ? lang : null;
   return state;
 }
 
@@ -110,6 +121,7 @@ export function serializeUrlState(state: UrlState, ctx: UrlContext): string {
   if (state.region !== d.region) params.set('region', state.region);
   if (!state.title) params.set('title', '0');
   if (!state.controls) params.set('controls', '0');
+  if (state.lang !== null) params.set('lang', state.lang);
   // Commas in the overlay list read better unescaped, and are safe in a query.
   return params.toString().replace(/%2C/g, ',');
 }
