@@ -107,11 +107,18 @@ function alternates(path: string): string {
   ].join('\n    ');
 }
 
-/** The head's title and description in the page's language, and its language on <html>. */
-function localiseHead(html: string, locale: Locale, title: string, description: string | null): string {
+/** The head's title, description and feed names in the page's language, and its language on <html>. */
+function localiseHead(
+  html: string,
+  locale: Locale,
+  title: string,
+  description: string | null,
+  feedTitle: (title: string) => string,
+): string {
   let out = html
     .replace('<html lang="en">', `<html lang="${locale}" dir="ltr" data-page-lang="${locale}">`)
-    .replace(/<title>[^<]*<\/title>/, `<title>${esc(title)} · Ban Atlas</title>`);
+    .replace(/<title>[^<]*<\/title>/, `<title>${esc(title)} · Ban Atlas</title>`)
+    .replace(/title="([^"]*) \(Atom feed of every action\)"/g, (_m, feed: string) => `title="${feedTitle(feed)}"`);
   if (description !== null)
     out = out.replace(/<meta name="description" content="[^"]*">/, `<meta name="description" content="${esc(description)}">`);
   return out;
@@ -156,10 +163,17 @@ async function page(template: string, file: string, embedded: boolean, root: str
   ]
     .filter(Boolean)
     .join('\n    ');
+  const embedHead = [
+    ...dataFiles.map((f) => `<link rel="preload" href="${root}${f}" as="fetch" crossorigin>`),
+    chunkPreload(locale, root),
+    alternates('embed/'),
+  ]
+    .filter(Boolean)
+    .join('\n    ');
   const noscript =
     `<noscript><p class="noscript">${esc(t.m.noscript(t.f.day(today)))} ` +
     `<a href="${root}preview.png">${esc(t.m.mapAsImage)}</a> · <a href="${root}data/${meta.id}/events.csv">${esc(t.m.dataCsvLink)}</a></p></noscript>`;
-  const html = locale === DEFAULT_LOCALE ? template : localiseHead(deeper(template), locale, t.meta('title').text, t.meta('description').text);
+  const html = locale === DEFAULT_LOCALE ? template : localiseHead(deeper(template), locale, t.meta('title').text, t.meta('description').text, t.m.feedTitle);
   const out = html
     .replace('<html lang="en">', '<html lang="en" dir="ltr" data-page-lang="en">')
     .replace(
@@ -168,7 +182,8 @@ async function page(template: string, file: string, embedded: boolean, root: str
     )
     .replace(/<meta charset="utf-8"\s*\/?>/, (m) => `${m}\n    <script src="${root}region.js"></script>`)
     .replace('<!--app-->', body)
-    .replace('<!--social-->', social)
+    // The embed's head has no social tags: its language's preloads and alternates go at its end.
+    .replace(html.includes('<!--social-->') ? '<!--social-->' : '</head>', html.includes('<!--social-->') ? social : `  ${embedHead}\n  </head>`)
     .replace('<!--noscript-->', noscript);
   if (!out.includes('data-prerendered="true"') || out.includes('<!--app-->') || !out.includes('region.js'))
     throw new Error(`${file}: placeholders not found`);
@@ -186,7 +201,7 @@ async function methodologyPage(locale: Locale): Promise<void> {
   const english = locale === DEFAULT_LOCALE;
   const body = methodologyHtml(join(ROOT, 'data'), locale);
   const note = body.lang === locale ? '' : `<p class="doc-note">${esc(m.methodologyInEnglish)}</p>\n      `;
-  let html = english ? TEMPLATES.methodology : localiseHead(deeper(TEMPLATES.methodology), locale, m.pageTitleMethodology(meta.title), null);
+  let html = english ? TEMPLATES.methodology : localiseHead(deeper(TEMPLATES.methodology), locale, m.pageTitleMethodology(meta.title), null, m.feedTitle);
   html = html
     .replace('<html lang="en">', '<html lang="en" dir="ltr" data-page-lang="en">')
     .replace(/>← Back to the map<\/a>/, `>${esc(m.backToMap)}</a>`)

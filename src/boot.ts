@@ -157,7 +157,8 @@ export async function boot(embedded: boolean): Promise<void> {
     // lang= first, then the page's language, then the reader's browser (region.js hid the page
     // before its first paint when these differ, so no other language flashes).
     const param = new URLSearchParams(location.search).get('lang');
-    const wanted = negotiate({ param, page: pageLocale, browser: navigator.languages ?? [] }, AVAILABLE);
+    // The root pages have no language of their own: there the browser's counts.
+    const wanted = negotiate({ param, page: english ? null : pageLocale, browser: navigator.languages ?? [] }, AVAILABLE);
     if (wanted !== pageLocale) await app.locale.set(wanted, wanted === param);
     app.applyUrl(location.search);
     flushSync();
