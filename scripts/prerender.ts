@@ -102,7 +102,9 @@ function readOptional<T>(path: string): T | null {
 /** The page of `path` ("", "embed/", "methodology/") in each language, for search engines. */
 function alternates(path: string): string {
   return [
-    ...AVAILABLE.map((l) => `<link rel="alternate" hreflang="${l}" href="${SITE_URL}${l === DEFAULT_LOCALE ? '' : `${l}/`}${path}">`),
+    ...AVAILABLE.map(
+      (l) => `<link rel="alternate" hreflang="${l}" href="${SITE_URL}${l === DEFAULT_LOCALE ? '' : `${l}/`}${path}">`,
+    ),
     `<link rel="alternate" hreflang="x-default" href="${SITE_URL}${path}">`,
   ].join('\n    ');
 }
@@ -173,7 +175,10 @@ async function page(template: string, file: string, embedded: boolean, root: str
   const noscript =
     `<noscript><p class="noscript">${esc(t.m.noscript(t.f.day(today)))} ` +
     `<a href="${root}preview.png">${esc(t.m.mapAsImage)}</a> · <a href="${root}data/${meta.id}/events.csv">${esc(t.m.dataCsvLink)}</a></p></noscript>`;
-  const html = locale === DEFAULT_LOCALE ? template : localiseHead(deeper(template), locale, t.meta('title').text, t.meta('description').text, t.m.feedTitle);
+  const html =
+    locale === DEFAULT_LOCALE
+      ? template
+      : localiseHead(deeper(template), locale, t.meta('title').text, t.meta('description').text, t.m.feedTitle);
   const out = html
     .replace('<html lang="en">', '<html lang="en" dir="ltr" data-page-lang="en">')
     .replace(
@@ -183,7 +188,10 @@ async function page(template: string, file: string, embedded: boolean, root: str
     .replace(/<meta charset="utf-8"\s*\/?>/, (m) => `${m}\n    <script src="${root}region.js"></script>`)
     .replace('<!--app-->', body)
     // The embed's head has no social tags: its language's preloads and alternates go at its end.
-    .replace(html.includes('<!--social-->') ? '<!--social-->' : '</head>', html.includes('<!--social-->') ? social : `  ${embedHead}\n  </head>`)
+    .replace(
+      html.includes('<!--social-->') ? '<!--social-->' : '</head>',
+      html.includes('<!--social-->') ? social : `  ${embedHead}\n  </head>`,
+    )
     .replace('<!--noscript-->', noscript);
   if (!out.includes('data-prerendered="true"') || out.includes('<!--app-->') || !out.includes('region.js'))
     throw new Error(`${file}: placeholders not found`);
@@ -201,13 +209,16 @@ async function methodologyPage(locale: Locale): Promise<void> {
   const english = locale === DEFAULT_LOCALE;
   const body = methodologyHtml(join(ROOT, 'data'), locale);
   const note = body.lang === locale ? '' : `<p class="doc-note">${esc(m.methodologyInEnglish)}</p>\n      `;
-  let html = english ? TEMPLATES.methodology : localiseHead(deeper(TEMPLATES.methodology), locale, m.pageTitleMethodology(meta.title), null, m.feedTitle);
+  let html = english
+    ? TEMPLATES.methodology
+    : localiseHead(deeper(TEMPLATES.methodology), locale, m.pageTitleMethodology(meta.title), null, m.feedTitle);
   html = html
     .replace('<html lang="en">', '<html lang="en" dir="ltr" data-page-lang="en">')
     .replace(/>← Back to the map<\/a>/, `>${esc(m.backToMap)}</a>`)
     .replace(/<div class="doc-body" lang="en">[\s\S]*<\/div><!--\/doc-body-->/, () => note + methodologyBody(body))
     .replace('</head>', `  ${alternates('methodology/')}\n  </head>`);
-  if (!html.includes('doc-body')) throw new Error(`methodology/index.html: the body's marker is missing (scripts/markdown.ts methodologyBody)`);
+  if (!html.includes('doc-body'))
+    throw new Error(`methodology/index.html: the body's marker is missing (scripts/markdown.ts methodologyBody)`);
   write(english ? 'methodology/index.html' : `${locale}/methodology/index.html`, html);
 }
 

@@ -115,13 +115,9 @@ export async function boot(embedded: boolean): Promise<void> {
       english ? null : source.atlasText(pageLocale).catch(() => null),
     ]);
   } catch {
-    showError(
-      root,
-      en.loadFailed,
-      () => {
-        void boot(embedded);
-      },
-    );
+    showError(root, en.loadFailed, () => {
+      void boot(embedded);
+    });
     return;
   }
   const showUrls = self.origin === 'null';

@@ -66,7 +66,11 @@ export async function downloadPng(app: AppState): Promise<void> {
 
 export function downloadData(app: AppState, kind: 'csv' | 'json'): void {
   const t = app.t;
-  const note = t.m.csvNote(t.meta('title').text, t.f.date({ iso: app.atlas.atlas.lastReviewed, precision: 'day' }), location.href);
+  const note = t.m.csvNote(
+    t.meta('title').text,
+    t.f.date({ iso: app.atlas.atlas.lastReviewed, precision: 'day' }),
+    location.href,
+  );
   const text = kind === 'csv' ? atlasToCsv(app.atlas, note) : JSON.stringify(app.atlas, null, 2);
   save(new Blob([text], { type: kind === 'csv' ? 'text/csv' : 'application/json' }), `${app.atlas.atlas.id}-events.${kind}`);
 }

@@ -35,8 +35,8 @@ function englishWords(): { whole: Set<string>; parts: string[] } {
       continue;
     }
     const fn = value as (...args: unknown[]) => string;
-    const text = fn(...Array.from({ length: fn.length }, (_, i) => (i % 2 ? 7 : `\u0001`)));
-    for (const part of text.split(/\u0001|\b7\b/)) if (part.trim().length >= 12) parts.push(part.trim());
+    const text = fn(...Array.from({ length: fn.length }, (_, i) => (i % 2 ? 7 : '¦')));
+    for (const part of text.split(/¦|\b7\b/)) if (part.trim().length >= 12) parts.push(part.trim());
   }
   return { whole, parts };
 }
@@ -91,7 +91,8 @@ describe('German, by lang=de', () => {
     await ready(page);
     expect(await page.getAttribute('html', 'lang')).toBe('de');
     // Every menu open, so that their items are read too.
-    for (const menu of await page.locator('details.menu').all()) await menu.evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    for (const menu of await page.locator('details.menu').all())
+      await menu.evaluate((d) => ((d as HTMLDetailsElement).open = true));
     const left = englishLeft(await interfaceText(page));
     expect(left, left.join(' | ')).toEqual([]);
     expect(await page.textContent('h2#view-title, [data-testid="map-svg"] ~ *').catch(() => '')).not.toBe('Map');
@@ -185,7 +186,9 @@ describe('negotiation and fallback', () => {
 
 describe('each language loads only its own words', () => {
   const others = (mine: string): RegExp =>
-    new RegExp(`/assets/(${LOCALES.filter((l) => l !== mine && l !== 'en').join('|')})-[\\w-]+\\.js|/i18n/(?!${mine}\\.json)[a-z]{2}\\.json`);
+    new RegExp(
+      `/assets/(${LOCALES.filter((l) => l !== mine && l !== 'en').join('|')})-[\\w-]+\\.js|/i18n/(?!${mine}\\.json)[a-z]{2}\\.json`,
+    );
 
   it('a German embed fetches no other language’s messages or data text', async () => {
     const { page, context, requests } = await open(browser, `${SITE}de/embed/`);

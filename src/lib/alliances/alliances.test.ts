@@ -72,7 +72,13 @@ describe('summarise and summaryText', () => {
   });
 
   it("speaks German, with the alliance's German name where the data has one", () => {
-    const shared = { format: 1, locale: 'de', countries: {}, scale: {}, alliances: { eu: { name: 'Europäische Union', short: 'EU', description: '' } } } as const;
+    const shared = {
+      format: 1,
+      locale: 'de',
+      countries: {},
+      scale: {},
+      alliances: { eu: { name: 'Europäische Union', short: 'EU', description: '' } },
+    } as const;
     expect(summaryText(german(undefined, shared), { ...eu, members: ['FRA', 'GBR'], restricting: ['GBR'] })).toBe(
       'Europäische Union: 1 von 2 Mitgliedern schränkt ein',
     );

@@ -31,7 +31,7 @@ describe('catalogues', () => {
       if (!same.has(key) && !/^[«»\d\s:·,;.()-]*$/.test(sample(en[key]).replace(/«\d»/g, '')))
         expect(text, key).not.toBe(sample(en[key]));
       // Every value handed to the message shows up in what it says.
-      for (const arg of (sample(en[key]).match(/«\d»/g) ?? [])) expect(text, key).toContain(arg);
+      for (const arg of sample(en[key]).match(/«\d»/g) ?? []) expect(text, key).toContain(arg);
     }
   });
 

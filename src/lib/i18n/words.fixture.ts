@@ -6,7 +6,15 @@ import type { AtlasText, CompiledAtlas, SharedText } from '../data/types.ts';
 
 export const EMPTY_ATLAS: CompiledAtlas = {
   format: 1,
-  atlas: { id: 't', title: 'T', subject: 'Acme', description: 'd', credits: 'c', lastReviewed: '2025-01-01', start: '2015-01-01' },
+  atlas: {
+    id: 't',
+    title: 'T',
+    subject: 'Acme',
+    description: 'd',
+    credits: 'c',
+    lastReviewed: '2025-01-01',
+    start: '2015-01-01',
+  },
   scale: [],
   jurisdictions: [],
   actions: [],

@@ -88,7 +88,6 @@ describe('levelLabel and changesText', () => {
     expect(levelLabel(atlas, 'partial')).toBe('partial');
   });
 
-
   it('names up to three changes, then how many more', () => {
     expect(changesText(en, [])).toBe('');
     expect(changesText(en, [change('AUS', 'government')])).toBe('Australia: Government-wide ban');

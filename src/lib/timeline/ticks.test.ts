@@ -72,8 +72,7 @@ describe('tickName', () => {
   };
   const at = (jurisdiction: string, level: ActionLevel, iso: string, precision: 'day' | 'month' = 'day'): Action =>
     ({ id: iso, level, jurisdiction, date: { iso, precision } }) as Action;
-  const name = (...actions: Action[]) =>
-    tickName(english(atlas), { day: 0, level: 'none', at: 0, actions });
+  const name = (...actions: Action[]) => tickName(english(atlas), { day: 0, level: 'none', at: 0, actions });
 
   it('names the date (month shortened), the jurisdiction and the level', () => {
     expect(name(at('AUS', 'government', '2025-02-21'))).toBe('21 Feb 2025 · Australia · Government-wide ban');

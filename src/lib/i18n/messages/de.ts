@@ -60,8 +60,7 @@ export default {
   regionFailed: 'Die Karte dieser Region konnte nicht geladen werden.',
   outlinesFailed:
     'Die Umrisse der Bündnisse konnten nicht geladen werden; die Zusammenfassungen neben der Karte gelten weiterhin.',
-  glNoWebgl:
-    'Zoom und Globus brauchen WebGL, das in diesem Browser ausgeschaltet ist. Die flache Karte bietet alle Funktionen.',
+  glNoWebgl: 'Zoom und Globus brauchen WebGL, das in diesem Browser ausgeschaltet ist. Die flache Karte bietet alle Funktionen.',
   glLoadFailed: 'Die zoombare Karte konnte nicht geladen werden; die flache Karte bietet alle Funktionen.',
   glGeometryFailed: 'Die zoombare Karte konnte ihre Geometrie nicht laden; die flache Karte bietet alle Funktionen.',
   glContextLost: 'Der Grafikkontext ging verloren und wurde nicht wiederhergestellt; die flache Karte hat übernommen.',
