@@ -178,7 +178,7 @@ export default {
   alwaysToday: 'Immer den heutigen Stand',
   showTitle: 'Titel',
   dateSlider: 'Zeitleiste',
-  themeReader: 'Systemeinstellung der Lesenden',
+  themeReader: 'Wie im System der Lesenden',
   snippet: 'Code-Variante',
   kindResponsive: 'Responsiv',
   kindResponsiveHelp: 'Ein iframe, das seine Höhe selbst anpasst, mit unserem kleinen Host-Skript.',
