@@ -58,6 +58,9 @@ const STATES: [string, string, ((page: Page) => Promise<void>)?][] = [
   ['German embed', 'de/embed/?country=USA&overlays=nato'],
   ['German language menu open', '?lang=de', (p) => p.click('[data-testid="language-menu"] summary')],
   ['German methodology', 'de/methodology/'],
+  ['Ukrainian, a country open', 'uk/?date=2025-03-01&country=AUS'],
+  ['Ukrainian embed', 'uk/embed/?country=USA&overlays=nato'],
+  ['Ukrainian table', '?lang=uk&view=table'],
 ];
 
 describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colorScheme) => {

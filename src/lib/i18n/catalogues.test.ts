@@ -12,8 +12,8 @@ function sample(message: unknown): string {
 }
 
 describe('catalogues', () => {
-  it('offers English and German, and every locale has its native name', () => {
-    expect(AVAILABLE).toEqual(['en', 'de']);
+  it('offers English, German and Ukrainian, and every locale has its native name', () => {
+    expect(AVAILABLE).toEqual(['en', 'de', 'uk']);
     expect(Object.keys(NATIVE_NAMES)).toEqual([...LOCALES]);
   });
 

@@ -15,7 +15,7 @@ const LOADERS: Readonly<Record<Locale, (() => Promise<{ default: Messages }>) | 
   es: null,
   nl: null,
   pl: null,
-  uk: null,
+  uk: () => import('./messages/uk.ts'),
   ro: null,
   lt: null,
 };
