@@ -57,6 +57,10 @@ const en = {
   regionEurope: 'Europe',
   regionNorthAmerica: 'North America',
   regionOceania: 'Oceania',
+  regionAsia: 'Asia',
+  regionAfrica: 'Africa',
+  /** Under an exported slide's legend when a region is shown: "Counts: Europe only". */
+  countsRegionOnly: (region: string) => `Counts: ${region} only`,
   legendLabel: 'Status on the selected date',
   checkedCount: (count: number) => `${n(count)} checked`,
   checkedCountAsOf: (count: number, date: string) => `${n(count)} checked (as of ${date})`,
@@ -207,6 +211,47 @@ const en = {
   previewTitle: 'Preview of the embed',
   interactiveMap: (title: string) => `${title} (interactive map)`,
   creditSource: (credits: string) => `Source: ${credits}`,
+
+  // Story mode (the steps' titles and captions are data, in the data's language)
+  storyOpen: 'Story',
+  storyOpenLabel: 'Open the story: a guided walk through the bans, step by step',
+  storyProgress: (step: number, count: number) => `${n(step)} of ${n(count)}`,
+  storyPrevious: 'Previous',
+  storyNext: 'Next',
+  storyLeave: 'Leave story',
+  storySources: 'Sources:',
+  /** What the live region says when a step opens. */
+  storyAnnounce: (step: number, count: number, title: string, caption: string) =>
+    `Step ${n(step)} of ${n(count)}: ${title}. ${caption}`,
+  storyEmbedOption: 'Story: step through the guided walk',
+
+  // Time-lapse video
+  videoMenuItem: 'Time-lapse video…',
+  videoTitle: 'Time-lapse video',
+  videoIntro:
+    'The map on every date from the first action to today, pausing where a status changes: with the date, the legend with counts, the title and the credit.',
+  videoFormat: 'Format',
+  videoFormatWide: 'Landscape, 1920 × 1080 (slides, projectors)',
+  videoFormatSquare: 'Square, 1080 × 1080 (social media)',
+  videoPace: 'Pace',
+  videoPaceFast: 'Fast: half a second per year',
+  videoPaceNormal: 'One second per year',
+  videoPaceSlow: 'Slow: two seconds per year',
+  videoCreate: 'Create video',
+  videoCancel: 'Cancel',
+  videoProgress: 'Encoding the video',
+  videoPercent: (percent: number) => `${n(percent)}% done`,
+  videoDone: (name: string, mb: string, seconds: number) => `Downloaded ${name} (${mb} MB, ${n(seconds)} s).`,
+  videoCancelled: 'Cancelled. No file was made.',
+  videoFailed: (message: string) => `The video could not be made: ${message}`,
+  videoGifNote: 'This browser cannot encode video: it makes an animated GIF at half size instead.',
+  videoLoadFailed: 'The video maker could not be loaded. Check your connection and try again.',
+
+  // Printed handout
+  handoutMenuItem: 'Print handout',
+  handoutActions: 'Every action, in order',
+  handoutSources: 'Sources',
+  handoutPrinted: (date: string, url: string) => `Printed on ${date} from ${url}`,
 
   // Methodology page
   backToMap: '← Back to the map',
