@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AVAILABLE, en, loadMessages } from './catalogues.ts';
-import { LOCALES } from './locales.ts';
+import { LOCALES, type Locale } from './locales.ts';
 import { NATIVE_NAMES } from './names.ts';
 
 /** Calls a message with sample arguments: a string with what it was given. */
@@ -11,9 +11,20 @@ function sample(message: unknown): string {
   return fn(...args);
 }
 
+/** Words a language spells as English does, checked by its translator ("Format", "Asia"). */
+const SAME_AS_ENGLISH: Partial<Record<Locale, string[]>> = {
+  de: ['videoFormat'],
+  fr: ['dateHeading', 'globe', 'regionEurope', 'pause', 'alliances', 'sources', 'handoutSources', 'videoFormat'],
+  it: ['regionOceania', 'regionAsia', 'regionAfrica'],
+  es: ['regionAsia'],
+  nl: ['contextShort', 'instrument'],
+  pl: ['regionOceania', 'videoFormat'],
+  ro: ['regionOceania', 'regionAsia', 'regionAfrica', 'contextShort', 'videoFormat'],
+};
+
 describe('catalogues', () => {
-  it('offers English, German and Ukrainian, and every locale has its native name', () => {
-    expect(AVAILABLE).toEqual(['en', 'de', 'uk']);
+  it('offers every locale, each with its native name', () => {
+    expect(AVAILABLE).toEqual([...LOCALES]);
     expect(Object.keys(NATIVE_NAMES)).toEqual([...LOCALES]);
   });
 
@@ -21,7 +32,10 @@ describe('catalogues', () => {
     const m = await loadMessages(locale);
     expect(Object.keys(m).sort()).toEqual(Object.keys(en).sort());
     // Messages that read the same in both languages (names, formats, placeholders only).
-    const same = new Set(['kicker', 'zoom', 'region', 'code', 'kindPym', 'kindWordpress', 'kindAmp', 'columnStatus']);
+    const same = new Set([
+      ...['kicker', 'zoom', 'region', 'code', 'kindPym', 'kindWordpress', 'kindAmp', 'columnStatus'],
+      ...(SAME_AS_ENGLISH[locale] ?? []),
+    ]);
     for (const key of Object.keys(en) as (keyof typeof en)[]) {
       const mine = m[key];
       expect(typeof mine, key).toBe(typeof en[key]);
@@ -35,8 +49,7 @@ describe('catalogues', () => {
     }
   });
 
-  it('gives English for English and for a locale without a catalogue', async () => {
+  it('gives English for English, bundled', async () => {
     expect(await loadMessages('en')).toBe(en);
-    expect(await loadMessages('pl')).toBe(en);
   });
 });

@@ -10,14 +10,14 @@ import { LOCALES, type Locale } from './locales.ts';
 const LOADERS: Readonly<Record<Locale, (() => Promise<{ default: Messages }>) | null>> = {
   en: null,
   de: () => import('./messages/de.ts'),
-  fr: null,
-  it: null,
-  es: null,
-  nl: null,
-  pl: null,
+  fr: () => import('./messages/fr.ts'),
+  it: () => import('./messages/it.ts'),
+  es: () => import('./messages/es.ts'),
+  nl: () => import('./messages/nl.ts'),
+  pl: () => import('./messages/pl.ts'),
   uk: () => import('./messages/uk.ts'),
-  ro: null,
-  lt: null,
+  ro: () => import('./messages/ro.ts'),
+  lt: () => import('./messages/lt.ts'),
 };
 
 /** The locales a reader can have: English and every written catalogue. */
