@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToHtml } from './markdown.ts';
+import { join } from 'node:path';
+import { markdownToHtml, methodologyBody, methodologyHtml } from './markdown.ts';
+import { ROOT } from './read-data.ts';
 
 describe('markdownToHtml', () => {
   it('escapes raw HTML, block and inline, instead of rendering it', () => {
@@ -41,5 +43,22 @@ describe('markdownToHtml', () => {
     expect(markdownToHtml('- **one**\n- *two*\n\n1. first\n')).toBe(
       '<ul>\n<li><strong>one</strong></li>\n<li><em>two</em></li>\n</ul>\n<ol>\n<li>first</li>\n</ol>\n',
     );
+  });
+});
+
+describe('methodologyHtml', () => {
+  const dir = join(ROOT, 'tests/fixtures/methodology');
+  it('uses data/README.<xx>.md where it exists, marked with its language', () => {
+    const de = methodologyHtml(dir, 'de');
+    expect(de.lang).toBe('de');
+    expect(de.html).toContain('<h1 id="methodik">Methodik</h1>');
+    expect(methodologyBody(de)).toMatch(/^<div class="doc-body" lang="de"><h1/);
+  });
+  it('falls back to the English file, marked lang="en", where none is written (or the locale is odd)', () => {
+    for (const locale of ['pl', 'en', '../x']) {
+      const body = methodologyHtml(dir, locale);
+      expect(body.lang).toBe('en');
+      expect(body.html).toContain('Every status is an action.');
+    }
   });
 });

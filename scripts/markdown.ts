@@ -4,6 +4,8 @@
  * off, so the file's text can never become markup. The page keeps what the old converter
  * gave it: heading ids to link to, and tables and code blocks that scroll by keyboard.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import type { RendererRule } from 'markdown-it';
 
@@ -58,4 +60,19 @@ md.renderer.rules.code_block = (tokens, i) => codeBlock(tokens[i].content);
 
 export function markdownToHtml(source: string): string {
   return md.render(source);
+}
+
+/**
+ * The methodology in a locale: data/README.<xx>.md where one is written, else the English
+ * data/README.md, with the language it is in (the page marks an English body `lang="en"`).
+ */
+export function methodologyHtml(dataDir: string, locale: string): { html: string; lang: string } {
+  const translated = join(dataDir, `README.${locale}.md`);
+  const own = locale !== 'en' && /^[a-z]{2}$/.test(locale) && existsSync(translated);
+  return { html: markdownToHtml(readFileSync(own ? translated : join(dataDir, 'README.md'), 'utf8')), lang: own ? locale : 'en' };
+}
+
+/** The methodology's body in its element, marked with its language. */
+export function methodologyBody(body: { html: string; lang: string }): string {
+  return `<div class="doc-body" lang="${body.lang}">${body.html}</div><!--/doc-body-->`;
 }

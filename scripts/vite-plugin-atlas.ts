@@ -8,7 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin } from 'vite';
 import { todayDay } from '../src/lib/data/dates.ts';
 import type { CompiledAtlas } from '../src/lib/data/types.ts';
-import { markdownToHtml } from './markdown.ts';
+import { methodologyBody, methodologyHtml } from './markdown.ts';
 import { ROOT } from './read-data.ts';
 import { SITE_URL, netlifyHeaders, nginxSnippet } from './headers.ts';
 import { escapeHtml as esc } from '../src/lib/text/escape.ts';
@@ -116,7 +116,7 @@ export function atlasPlugin(): Plugin {
           .replace('data-initial="{}"', `data-initial="${esc(initial)}"`)
           .replace(
             '<!--methodology-->',
-            page === 'methodology' ? markdownToHtml(readFileSync(join(ROOT, 'data/README.md'), 'utf8')) : '',
+            page === 'methodology' ? methodologyBody(methodologyHtml(join(ROOT, 'data'), 'en')) : '',
           );
       },
     },

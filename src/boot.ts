@@ -8,7 +8,11 @@ import { AppState } from './state/app.svelte.ts';
 import { syncDocument } from './browser/sync.svelte.ts';
 import { startEmbedSync } from './browser/embed-sync.ts';
 import { todayDay } from './lib/data/dates.ts';
-import type { CompiledAlliances, CompiledAtlas, CompiledStory } from './lib/data/types.ts';
+import type { AtlasText, CompiledAlliances, CompiledAtlas, CompiledStory, SharedText } from './lib/data/types.ts';
+import { AVAILABLE, en, loadMessages } from './lib/i18n/catalogues.ts';
+import { isLocale, negotiate } from './lib/i18n/negotiate.ts';
+import { DEFAULT_LOCALE, type Locale } from './lib/i18n/locales.ts';
+import type { LocaleSource } from './state/locale.svelte.ts';
 import type { MapModel } from './lib/geo/model.ts';
 import { modelFromDom } from './browser/model-from-dom.ts';
 import { DEFAULT_REGION, modelPath, outlinesPath, PHONE_MEDIA } from './lib/geo/regions.ts';
@@ -20,6 +24,8 @@ interface Initial {
   atlases: string[];
   names: Record<string, string>;
   today: number;
+  /** The page's language: de/ is prerendered in German. */
+  locale?: string;
 }
 
 async function getJson<T>(url: URL): Promise<T> {
@@ -28,8 +34,20 @@ async function getJson<T>(url: URL): Promise<T> {
   return (await r.json()) as T;
 }
 
-function showError(root: HTMLElement, message: string, retry: () => void): void {
+/** A locale's data text: null where the data has none (it then stays in the data's language). */
+async function optionalJson<T>(url: URL): Promise<T | null> {
+  const r = await fetch(url);
+  return r.ok ? ((await r.json()) as T) : null;
+}
+
+/** Shows the page: region.js hid it before the first paint while another atlas or language was coming. */
+function reveal(): void {
   document.documentElement.removeAttribute('data-atlas-pending');
+  document.documentElement.removeAttribute('data-lang-pending');
+}
+
+function showError(root: HTMLElement, message: string, retry: () => void): void {
+  reveal();
   document.getElementById('load-error')?.remove();
   const box = document.createElement('div');
   box.id = 'load-error';
@@ -39,7 +57,7 @@ function showError(root: HTMLElement, message: string, retry: () => void): void 
   p.textContent = message;
   const button = document.createElement('button');
   button.type = 'button';
-  button.textContent = 'Try again';
+  button.textContent = en.tryAgain;
   button.addEventListener('click', () => {
     box.remove();
     retry();
@@ -50,17 +68,17 @@ function showError(root: HTMLElement, message: string, retry: () => void): void 
 
 /** An unexpected error: a short message and a way out, never a broken embed. */
 export function showFailure(root: HTMLElement, explorer: string): void {
-  document.documentElement.removeAttribute('data-atlas-pending');
+  reveal();
   const box = document.createElement('div');
   box.className = 'load-error';
   box.setAttribute('role', 'alert');
   const p = document.createElement('p');
-  p.textContent = 'Something went wrong while showing this map. ';
+  p.textContent = `${en.somethingWentWrong} `;
   const a = document.createElement('a');
   a.href = explorer;
   a.target = '_blank';
   a.rel = 'noopener';
-  a.textContent = 'Open the full explorer';
+  a.textContent = en.openExplorer;
   p.append(a);
   box.append(p);
   root.replaceChildren(box);
@@ -79,21 +97,29 @@ export async function boot(shell: Shell, embedded: boolean): Promise<void> {
   let atlas: CompiledAtlas;
   let alliances: CompiledAlliances;
   let model: MapModel;
+  const pageLocale: Locale = isLocale(initial.locale) ? initial.locale : DEFAULT_LOCALE;
+  const source: LocaleSource = {
+    messages: loadMessages,
+    shared: (l) => optionalJson<SharedText>(new URL(`data/i18n/${l}.json`, base)),
+    atlasText: (l) => optionalJson<AtlasText>(new URL(`data/${atlasId}/i18n/${l}.json`, base)),
+  };
+  // The page's own language first, as it was prerendered: hydration must see the same words.
+  const english = pageLocale === DEFAULT_LOCALE;
+  let words: [Awaited<ReturnType<LocaleSource['messages']>>, SharedText | null, AtlasText | null];
   try {
-    [atlas, alliances, model] = await Promise.all([
+    [atlas, alliances, model, ...words] = await Promise.all([
       getJson<CompiledAtlas>(new URL(`data/${atlasId}/events.json`, base)),
       getJson<CompiledAlliances>(new URL('data/alliances.json', base)),
       // The prerendered page holds the map; only a page without one (dev) fetches it.
       modelFromDom(root) ?? getJson<MapModel>(new URL(modelPath(DEFAULT_REGION), base)),
+      english ? en : loadMessages(pageLocale),
+      english ? null : source.shared(pageLocale).catch(() => null),
+      english ? null : source.atlasText(pageLocale).catch(() => null),
     ]);
   } catch {
-    showError(
-      root,
-      'The map’s data could not be loaded, so the map is not interactive yet. Check your connection and try again.',
-      () => {
-        void boot(shell, embedded);
-      },
-    );
+    showError(root, en.loadFailed, () => {
+      void boot(shell, embedded);
+    });
     return;
   }
   const showUrls = self.origin === 'null';
@@ -110,6 +136,11 @@ export async function boot(shell: Shell, embedded: boolean): Promise<void> {
       root: root.dataset.root ?? './',
       pageAtlas: initial.atlas,
       opening: embedded ? undefined : matchMedia(PHONE_MEDIA).matches ? 'phone' : 'wide',
+      locale: pageLocale,
+      messages: words[0],
+      shared: words[1],
+      atlasText: words[2],
+      localeSource: source,
       fetchOutlines: (region) => getJson<Outlines>(new URL(outlinesPath(region), base)),
       fetchModel: (region) => getJson<MapModel>(new URL(modelPath(region), base)),
       fetchStory: (id) => getJson<CompiledStory>(new URL(`data/${id}/story.json`, base)),
@@ -123,6 +154,12 @@ export async function boot(shell: Shell, embedded: boolean): Promise<void> {
       mount(shell, { target: root, props });
     }
     app.time.setToday(todayDay());
+    // lang= first, then the page's language, then the reader's browser (region.js hid the page
+    // before its first paint when these differ, so no other language flashes).
+    const param = new URLSearchParams(location.search).get('lang');
+    // The root pages have no language of their own: there the browser's counts.
+    const wanted = negotiate({ param, page: english ? null : pageLocale, browser: navigator.languages ?? [] }, AVAILABLE);
+    if (wanted !== pageLocale) await app.locale.set(wanted, wanted === param);
     app.applyUrl(location.search);
     flushSync();
     // region= asked for another map than the prerendered one: region.js hid it before the
@@ -138,7 +175,7 @@ export async function boot(shell: Shell, embedded: boolean): Promise<void> {
     showFailure(root, new URL(embedded ? '../' : './', location.href).href + location.search);
     return;
   }
-  document.documentElement.removeAttribute('data-atlas-pending');
+  reveal();
   syncDocument(app, { url: !embedded });
   if (embedded) startEmbedSync(atlas.atlas.id);
   // A hook for tests and for newsroom scripts: the map is interactive from here on.

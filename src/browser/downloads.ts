@@ -2,7 +2,7 @@
 import { exportSvg } from '../lib/geo/export-svg.ts';
 import { outlinesOn } from '../lib/geo/overlays.ts';
 import { atlasToCsv } from '../lib/data/export.ts';
-import { formatDay, isoFromDay, parseDay } from '../lib/data/dates.ts';
+import { isoFromDay, parseDay } from '../lib/data/dates.ts';
 import { inRegion } from '../lib/geo/regions.ts';
 import type { AppState } from '../state/app.svelte.ts';
 
@@ -29,26 +29,30 @@ export function save(blob: Blob, filename: string): void {
 /** The slide of the view on its date, or on another day of the span (a time-lapse frame). */
 export function mapSvg(app: AppState, o: SlideOptions = {}): string {
   const meta = app.atlas.atlas;
+  const t = app.t;
   const day = o.day ?? app.time.day;
   const levels = app.time.engine.statusesOn(day);
   return exportSvg({
     model: app.model,
     statusOf: (id) => levels.get(id) ?? 'none',
-    scale: app.atlas.scale,
+    // The slide speaks the reader's language: legend, title, date and credit.
+    scale: app.atlas.scale.map((s) => ({ ...s, label: t.level(s.level).text })),
+    lang: t.locale,
     // The legend's own figures for the frame's day: the countries on the map, or the region's in a region view.
     counts: app.time.countsFor(levels, (id) => inRegion(app.models.region, id)),
-    title: meta.title,
-    date: o.date ?? `Status on ${formatDay(day)}`,
+    scope: t.countsScope(app.models.region),
+    title: t.meta('title').text,
+    date: o.date ?? t.m.statusOn(t.f.day(day)),
     width: o.width,
     height: o.height,
     dateSize: o.dateSize,
     overlays: outlinesOn(app.outlines.outlines, app.time.alliances.alliances, app.ui.overlays, day).map((shown) => ({
       id: shown.id,
-      name: shown.name,
+      name: t.alliance(shown, 'name').text,
       d: shown.period.d,
     })),
     highlight: app.ui.country,
-    credit: `Source: ${meta.credits} Data as of ${formatDay(parseDay(meta.lastReviewed) ?? app.time.day)}. ${location.href}`,
+    credit: t.m.exportCredit(t.meta('credits').text, t.f.day(parseDay(meta.lastReviewed) ?? app.time.day), location.href),
   });
 }
 
@@ -83,6 +87,12 @@ export async function downloadPng(app: AppState): Promise<void> {
 }
 
 export function downloadData(app: AppState, kind: 'csv' | 'json'): void {
-  const text = kind === 'csv' ? atlasToCsv(app.atlas) : JSON.stringify(app.atlas, null, 2);
+  const t = app.t;
+  const note = t.m.csvNote(
+    t.meta('title').text,
+    t.f.date({ iso: app.atlas.atlas.lastReviewed, precision: 'day' }),
+    location.href,
+  );
+  const text = kind === 'csv' ? atlasToCsv(app.atlas, note) : JSON.stringify(app.atlas, null, 2);
   save(new Blob([text], { type: kind === 'csv' ? 'text/csv' : 'application/json' }), `${app.atlas.atlas.id}-events.${kind}`);
 }

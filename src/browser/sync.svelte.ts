@@ -43,6 +43,14 @@ export function syncDocument(app: AppState, { url = true } = {}): () => void {
       const wait = Math.min(SETTLE_MS, firstPending + MAX_WAIT_MS - now);
       timer = setTimeout(() => write(query, false), Math.max(0, wait));
     });
+    // The page speaks the reader's language: screen readers pick their voice from <html lang>.
+    $effect(() => {
+      const root = document.documentElement;
+      const t = app.t;
+      root.lang = t.locale;
+      root.dir = 'ltr';
+      document.title = `${t.meta('title').text} · Ban Atlas`;
+    });
     $effect(() => {
       const root = document.documentElement;
       if (app.ui.theme === 'auto') root.removeAttribute('data-theme');

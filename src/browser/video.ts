@@ -17,7 +17,6 @@ import {
 } from 'mediabunny';
 import { GIFEncoder, applyPalette, quantize } from 'gifenc';
 import { drawSvg, mapSvg, save } from './downloads.ts';
-import { formatDay } from '../lib/data/dates.ts';
 import { schedule, totalSeconds, type Frame, type Pace } from '../lib/video/schedule.ts';
 import type { AppState } from '../state/app.svelte.ts';
 
@@ -70,7 +69,7 @@ function filename(app: AppState, format: VideoFormat, ext: string): string {
 }
 
 function frameSvg(app: AppState, format: VideoFormat, day: number): string {
-  return mapSvg(app, { day, width: format.width, height: format.height, dateSize: DATE_SIZE, date: formatDay(day) });
+  return mapSvg(app, { day, width: format.width, height: format.height, dateSize: DATE_SIZE, date: app.t.f.day(day) });
 }
 
 function aborted(): DOMException {

@@ -170,6 +170,8 @@ describe('App', () => {
   it('leaves out the explorer chrome in the embed, and credits the source', () => {
     const { target } = render('2021-03-01', true);
     expect(target.querySelector('.toolbar')).toBeNull();
-    expect(target.querySelector('.credit')?.textContent).toContain('Source: Test fixture. · Data as of 1 January 2024');
+    expect(target.querySelector('.credit')?.textContent?.replace(/\s+/g, ' ')).toContain(
+      'Source: Test fixture. · Data as of 1 January 2024',
+    );
   });
 });

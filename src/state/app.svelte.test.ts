@@ -101,7 +101,14 @@ describe('AppState', () => {
   it('gives the embed query with the dialog choices: pinned or following date, title, slider, theme, region', () => {
     const app = make('2024-01-01');
     app.applyUrl('?overlays=nato&view=table&theme=dark');
-    const all = { pinDate: true, title: true, controls: true, theme: 'auto' as const, region: 'world' as const };
+    const all = {
+      pinDate: true,
+      title: true,
+      controls: true,
+      theme: 'auto' as const,
+      region: 'world' as const,
+      lang: 'de' as const,
+    };
     // Pinned on today still writes the date, so the embed does not move when today does.
     expect(app.embedQuery(all)).toBe('date=2024-01-01&overlays=nato');
     expect(app.embedQuery({ ...all, pinDate: false, title: false, controls: false, theme: 'light' })).toBe(
@@ -294,7 +301,7 @@ describe('AppState regions', () => {
     expect(phone.query()).toBe('region=europe');
     // The embed of that view shows Europe, which is not the atlas's own region.
     phone.applyUrl('');
-    expect(phone.embedQuery({ pinDate: false, title: true, controls: true, theme: 'auto', region: 'europe' })).toBe(
+    expect(phone.embedQuery({ pinDate: false, title: true, controls: true, theme: 'auto', region: 'europe', lang: 'en' })).toBe(
       'region=europe',
     );
     // A wide window and the embed (no opening) open on the atlas's region.

@@ -8,6 +8,12 @@
 import { getContext, setContext } from 'svelte';
 import type { TimelineKey } from '../lib/timeline/controller.ts';
 import { changesText } from '../lib/status/describe.ts';
+import { LocaleState, type LocaleSource } from './locale.svelte.ts';
+import type { Localizer } from '../lib/i18n/localizer.ts';
+import { AVAILABLE, en } from '../lib/i18n/catalogues.ts';
+import type { Messages } from '../lib/i18n/messages/en.ts';
+import { DEFAULT_LOCALE, type Locale } from '../lib/i18n/locales.ts';
+import type { AtlasText, SharedText } from '../lib/data/types.ts';
 import { todayDay } from '../lib/data/dates.ts';
 import type { Outlines } from '../lib/geo/outlines.ts';
 import type { MapModel } from '../lib/geo/model.ts';
@@ -54,6 +60,13 @@ export interface AppInit {
   opening?: 'phone' | 'wide';
   /** The atlas whose page this is (src/lib/url/pages.ts): its URLs need no atlas=. The default atlas when absent. */
   pageAtlas?: string;
+  /** The page's language and its words, as the page was prerendered: English unless given. */
+  locale?: Locale;
+  messages?: Messages;
+  shared?: SharedText | null;
+  atlasText?: AtlasText | null;
+  /** Loads another language's words; the browser passes its adapter. */
+  localeSource?: LocaleSource;
 }
 
 /** What the embed dialog lets a desk choose on top of the view. */
@@ -67,11 +80,14 @@ export interface EmbedChoices {
   region: Region;
   /** Opens the embed in story mode (at the step shown, when the story is open). */
   story?: boolean;
+  /** The embed's language: its snippets point at that locale's page. */
+  lang: Locale;
 }
 
 export class AppState {
   readonly models: MapModels;
   readonly root: string;
+  readonly locale: LocaleState;
   readonly time: TimeState;
   readonly playback: Playback;
   readonly announcer: Announcer;
@@ -111,15 +127,21 @@ export class AppState {
   constructor(init: AppInit) {
     this.models = new MapModels(init.model, init.fetchModel ?? (() => Promise.reject(new Error('no model source'))));
     this.root = init.root ?? './';
+    const locale = init.locale ?? DEFAULT_LOCALE;
+    this.locale = new LocaleState(
+      init.atlas,
+      { locale, messages: init.messages ?? en, shared: init.shared, atlasText: init.atlasText },
+      init.localeSource ?? null,
+    );
     this.atlases = init.atlases;
     this.pageAtlas = init.pageAtlas ?? init.atlases[0];
     this.opening = init.opening;
     this.atlasChoices = init.atlases.map((id) => ({ id, name: init.names?.[id] ?? id }));
-    this.time = new TimeState(init.atlas, init.alliances, init.today ?? todayDay());
+    this.time = new TimeState(init.atlas, init.alliances, init.today ?? todayDay(), () => this.locale.t);
     const time = this.time;
     this.announcer = new Announcer(
       (id) => time.statusOf(id),
-      (changes) => changesText(time.atlas, changes, time.names),
+      (changes) => changesText(this.locale.t, changes),
     );
     this.playback = new Playback(
       () => time.timeline,
@@ -160,9 +182,9 @@ export class AppState {
           setDay: (day) => this.time.setDay(day),
           select: (id) => this.ui.select(id),
           setOverlays: (ids) => this.ui.setOverlays(ids),
-          // A step without a region shows the window's own (the phone region on a phone), which the
-          // URL leaves out; a step's named region is written, like one the reader picked.
-          setRegion: (r) => void (isRegion(r) ? this.setRegion(r) : this.setRegion(openingRegion(this.urlContext), false)),
+          // The story, not the reader, picks the region: the URL writes it only where it differs
+          // from the window's own (a step without one shows the window's own, the phone region on a phone).
+          setRegion: (r) => void this.setRegion(isRegion(r) ? r : openingRegion(this.urlContext), false),
           reducedMotion: this.reducedMotion,
         },
         (iso) => parseDay(iso) ?? this.time.maxDay,
@@ -177,6 +199,16 @@ export class AppState {
   leaveStory(): void {
     this.#story?.stop();
     this.#story = null;
+  }
+
+  /** The reader's language: messages (`t.m`), formatting (`t.f`) and the data's text in it. */
+  get t(): Localizer {
+    return this.locale.t;
+  }
+
+  /** Where this language's pages live, relative to the page: "de/" for German, "" for English. */
+  localePath(locale: Locale = this.locale.current): string {
+    return `${this.root}${locale === DEFAULT_LOCALE ? '' : `${locale}/`}`;
   }
 
   get atlas(): CompiledAtlas {
@@ -259,6 +291,7 @@ export class AppState {
       controls: ui.showControls,
       story: this.#story !== null,
       step: (this.#story?.index ?? 0) + 1,
+      lang: this.locale.chosen && this.locale.current !== this.locale.page ? this.locale.current : null,
     };
   }
 
@@ -272,6 +305,7 @@ export class AppState {
    */
   embedQuery(o: EmbedChoices): string {
     const date = o.pinDate ? this.time.day : null;
+    // The language is in the embed page's path (de/embed/), not in its query.
     return serializeUrlState(
       {
         ...this.toUrl(),
@@ -282,6 +316,7 @@ export class AppState {
         controls: o.controls,
         story: o.story ?? false,
         region: o.region,
+        lang: null,
       },
       // The embed ignores the phone region: it shows the region on screen unless that is the atlas's own.
       { ...this.urlContext, defaultAtlas: this.time.atlas.atlas.id, phoneRegion: undefined, phone: false },
@@ -297,6 +332,7 @@ export class AppState {
     this.ui.setTheme(s.theme);
     void this.setRegion(s.region, s.regionChosen);
     this.ui.setEmbedOptions(s.title, s.controls);
+    if (s.lang !== null && AVAILABLE.includes(s.lang)) void this.locale.set(s.lang);
     // The step's own date, region and country win over the URL's, as they do in the story.
     if (s.story) void this.openStory(s.step);
     else this.leaveStory();

@@ -66,7 +66,14 @@ describe('story mode in the app', () => {
 
   it('offers the story to the embed only when asked', async () => {
     const { app } = make(true);
-    const choices = { pinDate: false, title: true, controls: true, theme: 'auto' as const, region: 'world' as const };
+    const choices = {
+      pinDate: false,
+      title: true,
+      controls: true,
+      theme: 'auto' as const,
+      region: 'world' as const,
+      lang: 'en' as const,
+    };
     expect(app.embedQuery(choices)).not.toContain('story');
     expect(app.embedQuery({ ...choices, story: true })).toBe('story=1');
     await app.openStory(2);

@@ -15,6 +15,7 @@ import { summarySentence } from '../lib/status/describe.ts';
 import { spreadSentence, spreadSteps } from '../lib/status/spread.ts';
 import { coverageOf, splitNone, type CoverageInfo, type NoneSplit } from '../lib/status/coverage.ts';
 import type { CompiledAlliances, CompiledAtlas, Level } from '../lib/data/types.ts';
+import type { Localizer } from '../lib/i18n/localizer.ts';
 
 export class TimeState {
   readonly atlas: CompiledAtlas;
@@ -38,11 +39,11 @@ export class TimeState {
   readonly years = $derived.by(() => years(this.minDay, this.#maxDay));
   /** How many jurisdictions sit at each level, step by step across the span: the spread chart. */
   readonly spread = $derived.by(() => spreadSteps(this.engine.ids, (id) => this.engine.stepsOf(id), this.minDay, this.#maxDay));
-  readonly spreadSentence = $derived.by(() => spreadSentence(this.spread));
+  readonly spreadSentence = $derived.by(() => spreadSentence(this.words(), this.spread));
   readonly summary = $derived.by(() => summariseDay(this.levels, this.atlas.jurisdictions, (id) => this.nameOf(id)));
   readonly sentence = $derived.by(() =>
     summarySentence(
-      this.atlas,
+      this.words(),
       this.#day,
       this.summary.counts,
       this.summary.restricting.map((id) => this.nameOf(id)),
@@ -55,7 +56,11 @@ export class TimeState {
     this.alliances.alliances.map((a) => summarise(a, this.#day, (id, d) => this.engine.statusOf(id, d))),
   );
 
-  constructor(atlas: CompiledAtlas, alliances: CompiledAlliances, today: number) {
+  /** The reader's language, read inside the derived texts so they follow a switch. */
+  private readonly words: () => Localizer;
+
+  constructor(atlas: CompiledAtlas, alliances: CompiledAlliances, today: number, words: () => Localizer) {
+    this.words = words;
     this.atlas = atlas;
     this.alliances = alliances;
     this.engine = new StatusEngine(atlas);
@@ -76,8 +81,9 @@ export class TimeState {
     return this.#maxDay;
   }
 
+  /** The jurisdiction's name in the reader's language (the data's name where there is no translation). */
   nameOf(id: string): string {
-    return this.names.get(id) ?? id;
+    return this.words().name(id);
   }
 
   coverage(id: string): CoverageInfo {

@@ -11,6 +11,8 @@ import { summarise, summaryText, type AllianceSummary } from '../../src/lib/alli
 import { dateValueText, levelLabel } from '../../src/lib/status/describe.ts';
 import { formatDay, isoFromDay, parseDay } from '../../src/lib/data/dates.ts';
 import type { CompiledAlliances, CompiledAtlas, Level } from '../../src/lib/data/types.ts';
+import { Localizer } from '../../src/lib/i18n/localizer.ts';
+import en from '../../src/lib/i18n/messages/en.ts';
 
 const read = <T>(path: string): T => JSON.parse(readFileSync(join(ROOT, 'dist', path), 'utf8')) as T;
 
@@ -19,12 +21,15 @@ export class Expected {
   readonly engine: StatusEngine;
   private readonly alliances: CompiledAlliances;
   private readonly names: Map<string, string>;
+  /** The English page's words. */
+  readonly t: Localizer;
 
   constructor(id = 'kaspersky') {
     this.atlas = read<CompiledAtlas>(`data/${id}/events.json`);
     this.alliances = read<CompiledAlliances>('data/alliances.json');
     this.engine = new StatusEngine(this.atlas);
     this.names = new Map(this.atlas.jurisdictions.map((j) => [j.id, j.name]));
+    this.t = new Localizer({ locale: 'en', messages: en, atlas: this.atlas });
   }
 
   day(iso: string): number {
@@ -83,14 +88,14 @@ export class Expected {
   }
 
   valueText(iso: string): string {
-    return dateValueText(this.day(iso), this.counts(iso).counts);
+    return dateValueText(this.t, this.day(iso), this.counts(iso).counts);
   }
 
   alliance(id: string, iso: string): AllianceSummary & { text: string } {
     const a = this.alliances.alliances.find((x) => x.id === id);
     if (!a) throw new Error(`no alliance ${id}`);
     const s = summarise(a, this.day(iso), (j, d) => this.engine.statusOf(j, d));
-    return { ...s, text: summaryText(s) };
+    return { ...s, text: summaryText(this.t, s) };
   }
 
   /** The first day of the slider, as the page writes it. */

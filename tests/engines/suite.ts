@@ -12,6 +12,8 @@ import { summarise, summaryText } from '../../src/lib/alliances/alliances.ts';
 import { formatDay, isoFromDay, parseDay } from '../../src/lib/data/dates.ts';
 import type { CompiledAlliances, CompiledAtlas, CompiledStory, Level } from '../../src/lib/data/types.ts';
 import { dateValueText } from '../../src/lib/status/describe.ts';
+import { Localizer } from '../../src/lib/i18n/localizer.ts';
+import en from '../../src/lib/i18n/messages/en.ts';
 import { StatusEngine } from '../../src/lib/status/engine.ts';
 import { TimelineController, type TimelineKey } from '../../src/lib/timeline/controller.ts';
 import { HOST, SITE } from '../e2e/setup.ts';
@@ -23,6 +25,7 @@ const atlas = JSON.parse(readFileSync(join(DIST, 'data/kaspersky/events.json'), 
 const { alliances } = JSON.parse(readFileSync(join(DIST, 'data/alliances.json'), 'utf8')) as CompiledAlliances;
 const engine = new StatusEngine(atlas);
 const story = JSON.parse(readFileSync(join(DIST, 'data/kaspersky/story.json'), 'utf8')) as CompiledStory;
+const t = new Localizer({ locale: 'en', messages: en, atlas });
 const day = (iso: string): number => {
   const d = parseDay(iso);
   if (d === null) throw new Error(`bad date ${iso}`);
@@ -86,7 +89,7 @@ export function engineSuite(name: EngineName): void {
           for (const f of found) {
             expect([f.restricting, f.members], alliance.id).toEqual([s.restricting.length, s.members.length]);
             // The panel's entry also holds its outline toggle; the summary sentence is within.
-            expect(f.text).toContain(summaryText(s));
+            expect(f.text).toContain(summaryText(t, s));
           }
         }
         await expectClean();
@@ -135,7 +138,7 @@ export function engineSuite(name: EngineName): void {
           await driver.waitFor(`document.querySelector('${slider}').value === '${expected}'`, { timeout: 5000 });
           expect(await driver.evaluate(text('[data-testid="current-date"]')), key).toBe(formatDay(expected));
           expect(await driver.evaluate(attr(slider, 'aria-valuetext')), key).toBe(
-            dateValueText(expected, engine.counts(expected)),
+            dateValueText(t, expected, engine.counts(expected)),
           );
         }
         expect(await driver.evaluate('document.activeElement?.dataset.testid')).toBe('time-slider');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { membersOn, summarise, summaryText } from './alliances.ts';
+import { english, german } from '../i18n/words.fixture.ts';
 import { parseDay } from '../data/dates.ts';
 import type { Alliance, DateRef, Level } from '../data/types.ts';
 
@@ -53,6 +54,8 @@ describe('summarise and summaryText', () => {
     expect(summarise(eu, d('2019-01-01'), statusOf)).toEqual({
       id: 'eu',
       name: 'European Union',
+      short: eu.short,
+      description: eu.description,
       members: ['FRA', 'GBR', 'HRV'],
       restricting: ['GBR', 'HRV'],
     });
@@ -65,6 +68,22 @@ describe('summarise and summaryText', () => {
     [['GBR'], ['FRA', 'GBR'], 'European Union: 1 of 2 members restricts'],
     [['GBR', 'HRV'], ['FRA', 'GBR', 'HRV'], 'European Union: 2 of 3 members restrict'],
   ])('%j of %j', (restricting, members, text) => {
-    expect(summaryText({ id: 'eu', name: 'European Union', members, restricting })).toBe(text);
+    expect(summaryText(english(), { ...eu, members, restricting })).toBe(text);
+  });
+
+  it("speaks German, with the alliance's German name where the data has one", () => {
+    const shared = {
+      format: 1,
+      locale: 'de',
+      countries: {},
+      scale: {},
+      alliances: { eu: { name: 'Europäische Union', short: 'EU', description: '' } },
+    } as const;
+    expect(summaryText(german(undefined, shared), { ...eu, members: ['FRA', 'GBR'], restricting: ['GBR'] })).toBe(
+      'Europäische Union: 1 von 2 Mitgliedern schränkt ein',
+    );
+    expect(summaryText(german(), { ...eu, members: ['FRA', 'GBR'], restricting: [] })).toBe(
+      'European Union: 0 von 2 Mitgliedern schränken ein',
+    );
   });
 });

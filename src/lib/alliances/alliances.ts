@@ -1,5 +1,6 @@
 /** Alliance membership on a date, and how many members restrict the vendor then. */
 import { lastDayOf, parsePartialDate } from '../data/dates.ts';
+import type { Localizer } from '../i18n/localizer.ts';
 import { restricts, type Alliance, type Level } from '../data/types.ts';
 
 function inForce(from: string, to: string | null, day: number): boolean {
@@ -17,6 +18,8 @@ export function membersOn(alliance: Alliance, day: number): string[] {
 export interface AllianceSummary {
   id: string;
   name: string;
+  short: string;
+  description: string;
   members: string[];
   restricting: string[];
 }
@@ -26,13 +29,14 @@ export function summarise(alliance: Alliance, day: number, statusOf: (id: string
   return {
     id: alliance.id,
     name: alliance.name,
+    short: alliance.short,
+    description: alliance.description,
     members,
     restricting: members.filter((m) => restricts(statusOf(m, day))),
   };
 }
 
-/** "Five Eyes: 4 of 5 members restrict" */
-export function summaryText(s: AllianceSummary): string {
-  const verb = s.restricting.length === 1 ? 'restricts' : 'restrict';
-  return `${s.name}: ${s.restricting.length} of ${s.members.length} members ${verb}`;
+/** "Five Eyes: 4 of 5 members restrict", with the alliance's name in the reader's language. */
+export function summaryText(t: Localizer, s: AllianceSummary): string {
+  return t.m.allianceSummary(t.alliance(s, 'name').text, s.restricting.length, s.members.length);
 }

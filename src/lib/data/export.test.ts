@@ -105,3 +105,13 @@ describe('events.csv is safe to open in a spreadsheet', () => {
     expect(row.deadlines).toBe('2022-04-01: =1+1');
   });
 });
+
+describe('atlasToCsv with a note', () => {
+  it('starts with the note in one cell after "# ", then the same header and rows', () => {
+    const plain = atlasToCsv(atlas);
+    const noted = atlasToCsv(atlas, 'Datenstand: 1. Januar 2025, eine Zeile pro Maßnahme');
+    const lines = noted.split('\r\n');
+    expect(lines[0]).toBe('"# Datenstand: 1. Januar 2025, eine Zeile pro Maßnahme"');
+    expect(lines.slice(1).join('\r\n')).toBe(plain);
+  });
+});

@@ -1,8 +1,12 @@
 import { toCsv } from './csv.ts';
 import type { Action, CompiledAtlas } from './types.ts';
 
-/** The atlas as one CSV row per action, for spreadsheets: what `events.csv` holds. */
-export function atlasToCsv(atlas: CompiledAtlas): string {
+/**
+ * The atlas as one CSV row per action, for spreadsheets: what `events.csv` holds. A download from
+ * the interface starts with a note in the reader's language (one cell, after "# ") on what the
+ * file is; the columns stay the data's.
+ */
+export function atlasToCsv(atlas: CompiledAtlas, note?: string): string {
   const names = new Map(atlas.jurisdictions.map((j) => [j.id, j.name]));
   // Each column with its value, so the header and the rows cannot drift apart.
   const columns: [string, (a: Action) => string][] = [
@@ -24,5 +28,6 @@ export function atlasToCsv(atlas: CompiledAtlas): string {
     ['notes', (a) => a.notes],
     ['sources', (a) => a.sources.map((s) => s.url).join(' ')],
   ];
-  return toCsv([columns.map(([name]) => name), ...atlas.actions.map((a) => columns.map(([, value]) => value(a)))]);
+  const rows = [columns.map(([name]) => name), ...atlas.actions.map((a) => columns.map(([, value]) => value(a)))];
+  return toCsv(note ? [[`# ${note}`], ...rows] : rows);
 }

@@ -25,8 +25,9 @@ const scale = (['none', 'cleared', 'advisory', 'partial', 'government', 'nationw
 
 describe('exportSvg', () => {
   // Drawn inside each test, not at collection, so mutation testing sees which test ran what.
-  const draw = () =>
+  const draw = (lang?: string) =>
     exportSvg({
+      lang,
       model,
       statusOf: (id) => (id === 'AAA' ? 'government' : id === 'BBB' ? 'partial' : 'none'),
       scale,
@@ -38,7 +39,8 @@ describe('exportSvg', () => {
 
   it('is a 1920 × 1080 slide with title, date, legend counts and credit, escaped', () => {
     const svg = draw();
-    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1920" height="1080"/);
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" lang="en" width="1920" height="1080"/);
+    expect(draw('de')).toMatch(/^<svg [^>]*lang="de" width/);
     expect(svg).toContain('Title &amp; &quot;quotes&quot;');
     expect(svg).toContain('Status on 1 March 2025');
     expect(svg).toContain('L government &lt;x&gt; (1)');

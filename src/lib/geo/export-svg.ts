@@ -20,6 +20,10 @@ export interface ExportInput {
   title: string;
   date: string;
   credit: string;
+  /** The language of the slide's words (its `lang` attribute); English unless given. */
+  lang?: string;
+  /** What the legend says of its counts in a region view, in the slide's language; English unless given. */
+  scope?: string | null;
   /** Alliance outlines on the date, as the reader has them on: paths in the model's projection and units. */
   overlays?: readonly { id: string; name: string; d: string }[];
   /** The country the reader opened, outlined. */
@@ -49,7 +53,7 @@ function fill(level: Level): string {
 export function exportSvg(input: ExportInput): string {
   const { model, width: W = 1920, height: H = 1080, dateSize = 32 } = input;
   const region = model.region ?? DEFAULT_REGION;
-  const scope = countsScope(region);
+  const scope = input.scope === undefined ? countsScope(region) : input.scope;
   const overlays = input.overlays ?? [];
   const credit = wrapText(input.credit, Math.floor((CREDIT_CHARS * (W - 120)) / 1800));
   const creditTop = H - 36 - (credit.length - 1) * 28;
@@ -107,7 +111,7 @@ export function exportSvg(input: ExportInput): string {
     })
     .join('');
   const creditText = credit.map((line, i) => `<tspan x="60" y="${creditTop + i * 28}">${esc(line)}</tspan>`).join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" data-region="${region}" font-family="Helvetica, Arial, sans-serif" fill="${LIGHT.fg}">
+  return `<svg xmlns="http://www.w3.org/2000/svg" lang="${esc(input.lang ?? 'en')}" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" data-region="${region}" font-family="Helvetica, Arial, sans-serif" fill="${LIGHT.fg}">
 <defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="${LIGHT.levels.cleared}"/><line x1="0" y1="0" x2="0" y2="6" stroke="${LIGHT.hatch}" stroke-width="2"/></pattern><pattern id="dots" width="5" height="5" patternUnits="userSpaceOnUse"><rect width="5" height="5" fill="${LIGHT.levels.advisory}"/><circle cx="2.5" cy="2.5" r="0.9" fill="${LIGHT.dots}"/></pattern></defs>
 <rect width="${W}" height="${H}" fill="${LIGHT.bg}"/>
 <text x="60" y="80" font-size="52" font-weight="600">${esc(input.title)}</text>

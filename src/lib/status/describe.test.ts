@@ -3,6 +3,7 @@ import { changesText, dateValueText, levelLabel, restrictingCount, summarySenten
 import { parseDay } from '../data/dates.ts';
 import type { CompiledAtlas, Level } from '../data/types.ts';
 import type { Counts } from './engine.ts';
+import { english, german } from '../i18n/words.fixture.ts';
 
 const atlas: CompiledAtlas = {
   format: 1,
@@ -20,10 +21,22 @@ const atlas: CompiledAtlas = {
     { level: 'advisory', label: 'Warning', definition: '' },
     { level: 'government', label: 'Government-wide ban', definition: '' },
   ],
-  jurisdictions: [],
+  jurisdictions: [
+    { id: 'AUS', name: 'Australia', kind: 'country' },
+    { id: 'ITA', name: 'Italy', kind: 'country' },
+  ],
   actions: [],
   coverage: [],
 };
+const en = english(atlas);
+const de = german(atlas, {
+  format: 1,
+  locale: 'de',
+  countries: { AUS: 'Australien' },
+  scale: { government: { label: 'Regierungsweites Verbot', definition: '' } },
+  alliances: {},
+});
+const change = (jurisdiction: string, to: Level) => ({ jurisdiction, to });
 const day = parseDay('2025-03-01') as number;
 const counts = (restricting: number, advisory = 0): Counts => ({
   none: 0,
@@ -43,11 +56,11 @@ describe('summarySentence', () => {
     [4, ['A', 'B', 'C', 'D'], 'On 1 March 2025, 4 jurisdictions restricted Acme: A, B, C and D.'],
     [5, ['A', 'B', 'C', 'D', 'E'], 'On 1 March 2025, 5 jurisdictions restricted Acme: A, B, C, D and 1 more.'],
   ])('with %i restricting: %j', (n, names, sentence) => {
-    expect(summarySentence(atlas, day, counts(n, 2), names)).toBe(sentence);
+    expect(summarySentence(en, day, counts(n, 2), names)).toBe(sentence);
   });
 
   it('keeps names that hold commas whole', () => {
-    expect(summarySentence(atlas, day, counts(2), ['France', 'Virgin Islands, British'])).toBe(
+    expect(summarySentence(en, day, counts(2), ['France', 'Virgin Islands, British'])).toBe(
       'On 1 March 2025, 2 jurisdictions restricted Acme: France and Virgin Islands, British.',
     );
   });
@@ -65,7 +78,7 @@ describe('dateValueText', () => {
     [1, '1 March 2025: 1 jurisdiction restricts'],
     [2, '1 March 2025: 2 jurisdictions restrict'],
   ])('%i restricting', (n, text) => {
-    expect(dateValueText(day, counts(n, 3))).toBe(text);
+    expect(dateValueText(en, day, counts(n, 3))).toBe(text);
   });
 });
 
@@ -75,16 +88,10 @@ describe('levelLabel and changesText', () => {
     expect(levelLabel(atlas, 'partial')).toBe('partial');
   });
 
-  const names = new Map([
-    ['AUS', 'Australia'],
-    ['ITA', 'Italy'],
-  ]);
-  const change = (jurisdiction: string, to: Level) => ({ jurisdiction, to });
-
   it('names up to three changes, then how many more', () => {
-    expect(changesText(atlas, [], names)).toBe('');
-    expect(changesText(atlas, [change('AUS', 'government')], names)).toBe('Australia: Government-wide ban');
-    expect(changesText(atlas, [change('AUS', 'government'), change('ITA', 'advisory'), change('ZZZ', 'none')], names)).toBe(
+    expect(changesText(en, [])).toBe('');
+    expect(changesText(en, [change('AUS', 'government')])).toBe('Australia: Government-wide ban');
+    expect(changesText(en, [change('AUS', 'government'), change('ITA', 'advisory'), change('ZZZ', 'none')])).toBe(
       'Australia: Government-wide ban; Italy: Warning; ZZZ: No recorded action',
     );
     const five = [
@@ -94,9 +101,28 @@ describe('levelLabel and changesText', () => {
       change('ITA', 'none'),
       change('AUS', 'advisory'),
     ];
-    expect(changesText(atlas, five, names)).toBe(
+    expect(changesText(en, five)).toBe(
       'Australia: Government-wide ban; Italy: Warning; Australia: No recorded action; and 2 more',
     );
-    expect(changesText(atlas, five, names, 1)).toBe('Australia: Government-wide ban; and 4 more');
+    expect(changesText(en, five, 1)).toBe('Australia: Government-wide ban; and 4 more');
+  });
+});
+
+describe('in German', () => {
+  it('writes the sentence, its plural and its list in German, with the data text where translated', () => {
+    expect(summarySentence(de, day, counts(0), [])).toBe('Am 1. März 2025 schränkte keine Regierung Acme ein.');
+    expect(summarySentence(de, day, counts(1), ['Frankreich'])).toBe(
+      'Am 1. März 2025 schränkte 1 Staat oder Organisation Acme ein: Frankreich.',
+    );
+    expect(summarySentence(de, day, counts(5), ['A', 'B', 'C', 'D', 'E'])).toBe(
+      'Am 1. März 2025 schränkten 5 Staaten und Organisationen Acme ein: A, B, C, D und 1 weitere.',
+    );
+    expect(dateValueText(de, day, counts(2))).toBe('1. März 2025: 2 Staaten und Organisationen mit Einschränkungen');
+    expect(changesText(de, [change('AUS', 'government'), change('ITA', 'advisory')])).toBe(
+      'Australien: Regierungsweites Verbot; Italy: Warning',
+    );
+    expect(changesText(de, [change('AUS', 'government'), change('ITA', 'advisory')], 1)).toBe(
+      'Australien: Regierungsweites Verbot; und 1 weitere',
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { english, german } from '../i18n/words.fixture.ts';
 import { countsOn, spreadAreas, spreadSentence, spreadSteps, type SpreadStep } from './spread.ts';
 import type { Counts, Steps } from './engine.ts';
 import { emptyCounts } from './summary.ts';
@@ -92,7 +93,13 @@ describe('spreadSentence', () => {
     ],
     ['nothing to say about no steps', [], ''],
   ])('%s', (_name, steps, expected) => {
-    expect(spreadSentence(steps)).toBe(expected);
+    expect(spreadSentence(english(), steps)).toBe(expected);
+  });
+  it('is empty without steps, and speaks German', () => {
+    expect(spreadSentence(english(), [])).toBe('');
+    expect(spreadSentence(german(), [step(Y2014, 2), step(Y2017, 5), step(Y2025, 1)])).toBe(
+      'Die Zahl der Staaten und Organisationen mit Einschränkungen sank von 2 (2014) auf 1 (2025), nach einem Höchststand von 5 im Jahr 2017.',
+    );
   });
 });
 

@@ -4,6 +4,7 @@
  * days rather than by asking the engine about each day. Also the chart's shapes (d3-shape, no
  * DOM) and its one-sentence summary.
  */
+import type { Localizer } from '../i18n/localizer.ts';
 import { area, curveStepAfter, stack, type SeriesPoint } from 'd3-shape';
 import { LEVELS, restricts, type Level } from '../data/types.ts';
 import type { Counts, Steps } from './engine.ts';
@@ -62,10 +63,9 @@ export function countsOn(steps: readonly SpreadStep[], day: number): Counts {
 }
 
 const restricting = (c: Counts): number => LEVELS.filter(restricts).reduce((n, l) => n + c[l], 0);
-const yearOf = (day: number): number => new Date(day * 86_400_000).getUTCFullYear();
 
 /** "Restricting jurisdictions rose from 0 in 2014 to 9 in 2025." — the end count, and the year it was reached. */
-export function spreadSentence(steps: readonly SpreadStep[]): string {
+export function spreadSentence(t: Localizer, steps: readonly SpreadStep[]): string {
   if (steps.length === 0) return '';
   const first = restricting(steps[0].counts);
   const last = restricting(steps[steps.length - 1].counts);
@@ -77,13 +77,11 @@ export function spreadSentence(steps: readonly SpreadStep[]): string {
     if (n !== restricting(steps[i - 1].counts)) reached = steps[i].day;
     if (n > peak.n) peak = { n, day: steps[i].day };
   }
-  const from = `${first} in ${yearOf(steps[0].day)}`;
-  const to = `${last} in ${yearOf(reached)}`;
-  if (first === last && reached === steps[0].day)
-    return `Restricting jurisdictions stayed at ${from.replace(' in ', ' from ')} on.`;
-  const verb = last > first ? 'rose' : last < first ? 'fell' : 'returned';
-  const peakText = peak.n > Math.max(first, last) ? `, after a peak of ${peak.n} in ${yearOf(peak.day)}` : '';
-  return `Restricting jurisdictions ${verb} from ${from} to ${to}${peakText}.`;
+  const fromYear = t.f.year(steps[0].day);
+  if (first === last && reached === steps[0].day) return t.m.spreadStayed(first, fromYear);
+  const say = last > first ? t.m.spreadRose : last < first ? t.m.spreadFell : t.m.spreadReturned;
+  const sentence = say(first, fromYear, last, t.f.year(reached));
+  return peak.n > Math.max(first, last) ? t.m.spreadPeak(sentence, peak.n, t.f.year(peak.day)) : sentence;
 }
 
 /** The stacked levels, most severe at the bottom; none is the chart's empty space. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tickName, ticks, years } from './ticks.ts';
+import { EMPTY_ATLAS, english, german } from '../i18n/words.fixture.ts';
 import { parseDay } from '../data/dates.ts';
 import type { Action, ActionLevel } from '../data/types.ts';
 
@@ -69,16 +70,20 @@ describe('years', () => {
 });
 
 describe('tickName', () => {
-  const names: Record<string, string> = { AUS: 'Australia', ITA: 'Italy' };
-  const labels: Record<string, string> = { government: 'Government-wide ban', advisory: 'Warning', context: 'Context' };
+  const atlas = {
+    ...EMPTY_ATLAS,
+    jurisdictions: [
+      { id: 'AUS', name: 'Australia', kind: 'country' as const },
+      { id: 'ITA', name: 'Italy', kind: 'country' as const },
+    ],
+    scale: [
+      { level: 'government' as const, label: 'Government-wide ban', definition: '' },
+      { level: 'advisory' as const, label: 'Warning', definition: '' },
+    ],
+  };
   const at = (jurisdiction: string, level: ActionLevel, iso: string, precision: 'day' | 'month' = 'day'): Action =>
     ({ id: iso, level, jurisdiction, date: { iso, precision } }) as Action;
-  const name = (...actions: Action[]) =>
-    tickName(
-      { day: 0, level: 'none', at: 0, actions },
-      (id) => names[id] ?? id,
-      (l) => labels[l] ?? l,
-    );
+  const name = (...actions: Action[]) => tickName(english(atlas), { day: 0, level: 'none', at: 0, actions });
 
   it('names the date (month shortened), the jurisdiction and the level', () => {
     expect(name(at('AUS', 'government', '2025-02-21'))).toBe('21 Feb 2025 · Australia · Government-wide ban');
@@ -86,6 +91,13 @@ describe('tickName', () => {
   it('lists every action of the day, and keeps a month-precision date as written', () => {
     expect(name(at('AUS', 'government', '2025-05', 'month'), at('ITA', 'advisory', '2025-05', 'month'))).toBe(
       'May 2025 · Australia · Government-wide ban; Italy · Warning',
+    );
+  });
+  it('names a context action as context, and speaks German', () => {
+    expect(name(at('AUS', 'context', '2017', 'year' as 'day'))).toBe('2017 · Australia · Context');
+    const de = german(atlas);
+    expect(tickName(de, { day: 0, level: 'none', at: 0, actions: [at('AUS', 'context', '2025-02-21')] })).toBe(
+      '21. Feb. 2025 · Australia · Hintergrund',
     );
   });
 });

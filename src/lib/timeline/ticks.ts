@@ -2,8 +2,8 @@
  * The slider's marks: one tick per day with actions, coloured by the highest level set that day,
  * and a label per year. Positions are fractions of the span, so they follow "today" when it moves.
  */
-import { levelRank, type Action, type ActionLevel, type Level } from '../data/types.ts';
-import { formatPartialDate } from '../data/dates.ts';
+import { levelRank, type Action, type Level } from '../data/types.ts';
+import type { Localizer } from '../i18n/localizer.ts';
 
 export interface Tick {
   day: number;
@@ -59,7 +59,7 @@ export function years(min: number, max: number): YearMark[] {
  * day with several actions lists each, as the date written in the data (a month or a year
  * when that is all that is known).
  */
-export function tickName(tick: Tick, nameOf: (id: string) => string, labelOf: (level: ActionLevel) => string): string {
-  const date = formatPartialDate(tick.actions[0].date).replace(/\b([A-Z][a-z]{2})[a-z]+\b/, '$1');
-  return `${date} · ${tick.actions.map((a) => `${nameOf(a.jurisdiction)} · ${labelOf(a.level)}`).join('; ')}`;
+export function tickName(t: Localizer, tick: Tick): string {
+  const items = tick.actions.map((a) => t.m.tickItem(t.name(a.jurisdiction), t.level(a.level).text));
+  return t.m.tickName(t.f.date(tick.actions[0].date, true), items.join('; '));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atlasDir, atlasOfPage, rootFrom } from './pages.ts';
+import { atlasDir, atlasOfPage, pageDir, rootFrom } from './pages.ts';
 
 const atlases = ['kaspersky', 'tiktok'];
 const site = 'https://atlas.example/news/';
@@ -8,6 +8,15 @@ describe('atlasDir', () => {
   it('keeps the default atlas at the root and gives every other atlas its folder', () => {
     expect(atlasDir('kaspersky', atlases)).toBe('');
     expect(atlasDir('tiktok', atlases)).toBe('tiktok/');
+  });
+});
+
+describe('pageDir', () => {
+  it("puts the language's folder before the atlas's, and none for English", () => {
+    expect(pageDir('en', '')).toBe('');
+    expect(pageDir('en', 'tiktok/')).toBe('tiktok/');
+    expect(pageDir('de', '')).toBe('de/');
+    expect(pageDir('pl', 'tiktok/')).toBe('pl/tiktok/');
   });
 });
 
@@ -25,6 +34,9 @@ describe('atlasOfPage', () => {
   const of = (u: string): string | null => atlasOfPage(new URL(u), site, atlases);
   it('reads the folder first, then atlas=, then falls back to the default', () => {
     expect(of(`${site}tiktok/`)).toBe('tiktok');
+    expect(of(`${site}de/tiktok/embed/`)).toBe('tiktok');
+    expect(of(`${site}de/embed/`)).toBe('kaspersky');
+    expect(of(`${site}en/tiktok/`)).toBe('kaspersky');
     expect(of(`${site}tiktok/embed/?date=2024-01-01`)).toBe('tiktok');
     expect(of(`${site}tiktok?date=2024-01-01`)).toBe('tiktok');
     expect(of(`${site}?atlas=tiktok`)).toBe('tiktok');

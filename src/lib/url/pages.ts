@@ -1,3 +1,5 @@
+import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales.ts';
+
 /**
  * Where each atlas's pages live. The default atlas (the first in atlases.json) keeps the site's
  * root (`./`, `embed/`); every other atlas has its own folder (`tiktok/`, `tiktok/embed/`), each
@@ -8,6 +10,14 @@
 /** The folder of an atlas's pages under the site's root: '' for the default atlas, `<id>/` for the others. */
 export function atlasDir(id: string, atlases: readonly string[]): string {
   return id === atlases[0] ? '' : `${id}/`;
+}
+
+/**
+ * The folder of a page under the site's root: the language's folder (none for English), then the
+ * atlas's ('de/tiktok/' for TikTok in German, '' for the default atlas in English).
+ */
+export function pageDir(locale: string, atlasFolder: string): string {
+  return `${locale === 'en' ? '' : `${locale}/`}${atlasFolder}`;
 }
 
 /** The relative way back from a folder under the site's root to the root: '' → './', 'a/embed/' → '../../'. */
@@ -22,7 +32,9 @@ export function rootFrom(dir: string): string {
  */
 export function atlasOfPage(pageUrl: URL, siteUrl: string, atlases: readonly string[]): string | null {
   if (!pageUrl.href.startsWith(siteUrl)) return null;
-  const first = pageUrl.href.slice(siteUrl.length).split(/[/?#]/)[0];
+  const parts = pageUrl.href.slice(siteUrl.length).split(/[/?#]/);
+  // A language's folder comes first (de/tiktok/): the atlas's folder follows it.
+  const first = (LOCALES as readonly string[]).includes(parts[0]) && parts[0] !== DEFAULT_LOCALE ? parts[1] : parts[0];
   if (first !== atlases[0] && atlases.includes(first)) return first;
   const asked = pageUrl.searchParams.get('atlas');
   return asked !== null && atlases.includes(asked) ? asked : atlases[0];

@@ -1,3 +1,4 @@
+import { LOCALES } from '../i18n/locales.ts';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseUrlState, serializeUrlState, defaultState, type UrlContext, type UrlState, VIEWS, THEMES } from './state.ts';
@@ -27,6 +28,7 @@ const D: UrlState = {
   controls: true,
   story: false,
   step: 1,
+  lang: null,
 };
 
 describe('parseUrlState', () => {
@@ -58,6 +60,11 @@ describe('parseUrlState', () => {
     ['?region=Europe', {}],
     ['?region=atlantis', {}],
     ['?region=world', { regionChosen: true }],
+    ['?lang=de', { lang: 'de' }],
+    ['?lang=uk', { lang: 'uk' }],
+    ['?lang=xx', {}],
+    ['?lang=DE', {}],
+    ['?lang=', {}],
     ['?%E0%A4%A=1&date=%F0%9F%98%80', {}],
     ['?story=1', { story: true }],
     ['?story=true&step=5', { story: true, step: 5 }],
@@ -135,6 +142,10 @@ describe('serializeUrlState', () => {
     const s = { ...D, date: parseDay('2025-03-01'), overlays: ['nato', 'five-eyes'], country: 'AUS' };
     expect(serializeUrlState(s, ctx)).toBe('date=2025-03-01&country=AUS&overlays=five-eyes,nato');
   });
+  it('writes the language only when one was asked for', () => {
+    expect(serializeUrlState({ ...D, lang: 'pl' }, ctx)).toBe('lang=pl');
+    expect(serializeUrlState({ ...D, lang: null }, ctx)).toBe('');
+  });
 });
 
 describe('URL state properties', () => {
@@ -161,6 +172,7 @@ describe('URL state properties', () => {
       'region',
       'story',
       'step',
+      'lang',
     );
     fc.assert(
       fc.property(fc.array(fc.tuple(key, fc.string({ unit: 'binary', maxLength: 200 }))), (pairs) => {
@@ -170,6 +182,7 @@ describe('URL state properties', () => {
         for (const o of state.overlays) expect(ctx.alliances).toContain(o);
         expect(REGIONS).toContain(state.region);
         expect(Number.isInteger(state.step) && state.step >= 1 && state.step <= 5).toBe(true);
+        if (state.lang !== null) expect(LOCALES).toContain(state.lang);
       }),
     );
   });
@@ -186,6 +199,7 @@ describe('URL state properties', () => {
       controls: fc.boolean(),
       story: fc.boolean(),
       step: fc.integer({ min: 1, max: 5 }),
+      lang: fc.option(fc.constantFrom(...LOCALES), { nil: null }),
     });
     fc.assert(
       fc.property(arb, (drawn) => {

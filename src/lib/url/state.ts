@@ -5,6 +5,8 @@
  */
 import { isoFromDay, parseDay } from '../data/dates.ts';
 import { REGIONS, DEFAULT_REGION, type Region } from '../geo/regions.ts';
+import { isLocale } from '../i18n/negotiate.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 export const VIEWS = ['map', 'table', 'actions'] as const;
 export type View = (typeof VIEWS)[number];
@@ -33,6 +35,12 @@ export interface UrlState {
   /** Story mode (`story=1`), at `step` (1-based; written only past the first). */
   story: boolean;
   step: number;
+  /**
+   * The language the reader asked for, or null to follow the page (de/ is German) and the
+   * browser. Written only when the reader picked one, so a shared link keeps that choice while
+   * an unpicked one follows whoever opens it.
+   */
+  lang: Locale | null;
 }
 
 export interface UrlContext {
@@ -74,6 +82,7 @@ export function defaultState(ctx: UrlContext): UrlState {
     controls: true,
     story: false,
     step: 1,
+    lang: null,
   };
 }
 
@@ -125,6 +134,8 @@ export function parseUrlState(search: string, ctx: UrlContext): UrlState {
   state.story = steps > 0 && flag(get('story'), false);
   const step = Number(get('step'));
   if (state.story && Number.isInteger(step) && step >= 1 && step <= steps) state.step = step;
+  const lang = get('lang');
+  state.lang = isLocale(lang) ? lang : null;
   return state;
 }
 
@@ -145,6 +156,7 @@ export function serializeUrlState(state: UrlState, ctx: UrlContext): string {
   if (!state.controls) params.set('controls', '0');
   if (state.story && ctx.storySteps) params.set('story', '1');
   if (state.story && ctx.storySteps && state.step > 1) params.set('step', String(state.step));
+  if (state.lang !== null) params.set('lang', state.lang);
   // Commas in the overlay list read better unescaped, and are safe in a query.
   return params.toString().replace(/%2C/g, ',');
 }
