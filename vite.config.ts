@@ -8,11 +8,12 @@ const page = (path: string): string => resolve(import.meta.dirname, path);
 const SRC = page('src') + '/';
 /**
  * The source files that stay out of the shared chunk: the pages' entries (each runs its own boot),
- * the standalone host script, and the modules only the lazy chunks use (MapLibre's map, the time-lapse, the handout). A file added to a lazy
+ * the standalone host script, the modules only the lazy chunks use (MapLibre's map, the time-lapse, the handout, the
+ * exports, story mode), and the country panel, which the embed fetches when a reader opens a country. A file added to a lazy
  * chunk's own imports belongs here too, or it moves into the first load (the byte budgets catch it).
  */
 const APART =
-  /^((main|embed|host)\.ts|lib\/embed\/host\.ts|browser\/(video|handout|gl-overlays)\.ts|lib\/video\/|lib\/geo\/(alliance-shapes|unwrap)\.ts|components\/downloads\/(VideoDialog|Handout)\.svelte|components\/map\/Map\.gl\.svelte)/;
+  /^((main|embed|host)\.ts|lib\/embed\/host\.ts|browser\/(video|handout|gl-overlays|downloads)\.ts|lib\/video\/|lib\/geo\/(alliance-shapes|unwrap|export-svg)\.ts|lib\/data\/export\.ts|lib\/text\/wrap\.ts|components\/downloads\/(VideoDialog|Handout)\.svelte|components\/country\/(CountryPanel|ActionItem)\.svelte|state\/story\.svelte\.ts|components\/map\/Map\.gl\.svelte)/;
 
 export default defineConfig(({ isSsrBuild }) => ({
   // Relative asset URLs, so the build works from any folder of any static host.

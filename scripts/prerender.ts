@@ -97,16 +97,27 @@ function regionScript(): string {
 })();
 `;
 }
-writeFileSync(join(DIST, 'region.js'), regionScript());
+// Every reader of every page loads it before the first paint: its comments and indentation stay here.
+const compact = (js: string): string => {
+  const [head, ...rest] = js.split('\n');
+  return [head, ...rest.filter((l) => !/^\s*\/\//.test(l)).map((l) => l.trim())].join('\n');
+};
+writeFileSync(join(DIST, 'region.js'), compact(regionScript()));
 
 /** A page's shell as Vite built it, and the folder it was built for. */
 interface Template {
   html: string;
   dir: string;
 }
-const read = (dir: string): Template => ({ html: readFileSync(join(DIST, dir, 'index.html'), 'utf8'), dir });
+function read(dir: string, marker = '<!--app-->'): Template {
+  const html = readFileSync(join(DIST, dir, 'index.html'), 'utf8');
+  // A second run would fill the pages from pages already filled: the build must run first.
+  if (!html.includes(marker))
+    throw new Error(`dist/${dir}index.html: ${marker} not found; run \`npm run build\`, not the prerender alone`);
+  return { html, dir };
+}
 
-const templates = { explorer: read(''), embed: read('embed/'), methodology: read('methodology/') };
+const templates = { explorer: read(''), embed: read('embed/'), methodology: read('methodology/', '<!--/doc-body-->') };
 
 /** Moves a page's relative URLs (assets, data-root) from the folder it was built for to another. */
 function rebase(html: string, from: string, to: string): string {

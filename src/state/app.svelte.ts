@@ -19,7 +19,7 @@ import type { Outlines } from '../lib/geo/outlines.ts';
 import type { MapModel } from '../lib/geo/model.ts';
 import type { CompiledAlliances, CompiledAtlas, CompiledStory } from '../lib/data/types.ts';
 import { parseDay } from '../lib/data/dates.ts';
-import { Story } from './story.svelte.ts';
+import type { Story } from './story.svelte.ts';
 import { openingRegion, parseUrlState, serializeUrlState, type Theme, type UrlContext, type UrlState } from '../lib/url/state.ts';
 import { TimeState } from './time.svelte.ts';
 import { Playback } from './playback.svelte.ts';
@@ -172,7 +172,11 @@ export class AppState {
     if (!this.time.atlas.atlas.story) return false;
     let story = this.#story;
     if (!story) {
-      const data = await this.fetchStory(this.time.atlas.atlas.id).catch(() => null);
+      // The story's code comes with its data, when a reader opens it: most never do.
+      const [data, { Story }] = await Promise.all([
+        this.fetchStory(this.time.atlas.atlas.id).catch(() => null),
+        import('./story.svelte.ts'),
+      ]);
       if (!data?.steps.length) return false;
       this.playback.pause();
       story = new Story(

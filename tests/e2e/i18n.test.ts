@@ -12,6 +12,7 @@ import de from '../../src/lib/i18n/messages/de.ts';
 import uk from '../../src/lib/i18n/messages/uk.ts';
 import type { Messages } from '../../src/lib/i18n/messages/en.ts';
 import { LOCALES } from '../../src/lib/i18n/locales.ts';
+import { loadMessages } from '../../src/lib/i18n/catalogues.ts';
 import { Expected } from './expected.ts';
 
 let browser: Browser;
@@ -151,6 +152,28 @@ describe('German, by lang=de', () => {
   });
 });
 
+describe('every other language', () => {
+  // German and Ukrainian are walked view by view above; each other language on the pages that
+  // hold the most words: the explorer in story mode with a country's panel, and TikTok's embed.
+  it.each(LOCALES.filter((l) => !['en', 'de', 'uk'].includes(l)))(
+    '%s: the explorer in story mode and the TikTok embed leave no English outside data text',
+    async (locale) => {
+      const mine = await loadMessages(locale);
+      for (const path of [`${locale}/?story=1&step=2`, `${locale}/tiktok/embed/?country=USA&overlays=nato`]) {
+        const { page, context, errors } = await open(browser, `${SITE}${path}`);
+        await ready(page);
+        expect(await page.getAttribute('html', 'lang'), path).toBe(locale);
+        for (const menu of await page.locator('details.menu').all())
+          await menu.evaluate((d) => ((d as HTMLDetailsElement).open = true));
+        const left = englishLeft(await interfaceText(page), mine);
+        expect(left, `${path}: ${left.join(' | ')}`).toEqual([]);
+        expect(errors.filter((e) => !/404/.test(e))).toEqual([]);
+        await context.close();
+      }
+    },
+  );
+});
+
 describe('negotiation and fallback', () => {
   it('an unknown lang= falls back to English without an error', async () => {
     const { page, context, errors } = await open(browser, `${SITE}?lang=xx`);
@@ -174,13 +197,25 @@ describe('negotiation and fallback', () => {
   });
 
   it('the German pages are German before any script runs, with hreflang alternates', async () => {
-    for (const path of ['de/', 'de/embed/', 'de/methodology/']) {
+    for (const path of ['de/', 'de/tiktok/', 'de/methodology/']) {
       const html = await (await fetch(`${SITE}${path}`)).text();
       expect(html, path).toMatch(/<html lang="de"/);
-      expect(html, path).toContain(`hreflang="de" href="${SITE}de/`);
+      expect(html, path).toContain(`hreflang="de" href="${SITE}${path}"`);
+      expect(html, path).toContain(`hreflang="pl" href="${SITE}pl/${path.slice(3)}"`);
       expect(html, path).toContain('hreflang="x-default"');
     }
-    expect(await (await fetch(`${SITE}de/`)).text()).toContain('>Karte</h2>');
+    // The embeds are not indexed (robots noindex), so they name no alternates; they are German all the same.
+    for (const path of ['de/embed/', 'de/tiktok/embed/']) {
+      const html = await (await fetch(`${SITE}${path}`)).text();
+      expect(html, path).toMatch(/<html lang="de"/);
+      expect(html, path).toContain('<meta name="robots" content="noindex"');
+    }
+    const tiktok = new Expected('tiktok');
+    expect(await (await fetch(`${SITE}de/tiktok/`)).text()).toContain(`data-page-atlas="${tiktok.atlas.atlas.id}"`);
+    const german = await (await fetch(`${SITE}de/`)).text();
+    expect(german).toContain('>Karte</h2>');
+    // The atlas switch stays in the reader's language: TikTok's German page.
+    expect(german).toMatch(/<a href="\.\.\/de\/tiktok\/"[^>]*data-atlas="tiktok"/);
     const methodology = await (await fetch(`${SITE}de/methodology/`)).text();
     expect(methodology).toContain('← Zurück zur Karte');
     // No German methodology is written yet: the English body is marked as such.
