@@ -13,7 +13,7 @@ const SRC = page('src') + '/';
  * chunk's own imports belongs here too, or it moves into the first load (the byte budgets catch it).
  */
 const APART =
-  /^((main|embed|host)\.ts|lib\/embed\/host\.ts|browser\/(video|handout|gl-overlays|downloads)\.ts|lib\/video\/|lib\/geo\/(alliance-shapes|unwrap|export-svg)\.ts|lib\/data\/export\.ts|lib\/text\/wrap\.ts|components\/downloads\/(VideoDialog|Handout)\.svelte|components\/country\/(CountryPanel|ActionItem)\.svelte|state\/story\.svelte\.ts|components\/map\/Map\.gl\.svelte)/;
+  /^((main|embed|host)\.ts|lib\/embed\/host\.ts|browser\/(video|handout|gl-overlays|downloads)\.ts|lib\/video\/|lib\/geo\/(alliance-shapes|unwrap|export-svg)\.ts|lib\/data\/export\.ts|lib\/text\/wrap\.ts|components\/downloads\/(VideoDialog|Handout)\.svelte|components\/country\/(CountryPanel|ActionItem)\.svelte|state\/story\.svelte\.ts|styles\/dialog\.css|components\/map\/Map\.gl\.svelte)/;
 
 export default defineConfig(({ isSsrBuild }) => ({
   // Relative asset URLs, so the build works from any folder of any static host.

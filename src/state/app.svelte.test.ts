@@ -4,6 +4,7 @@ import { flushSync } from 'svelte';
 import { AppState, type AppInit } from './app.svelte.ts';
 import { parseDay } from '../lib/data/dates.ts';
 import { acmeAtlas, mapModel, referenceAlliances } from '../../tests/fixtures/acme.ts';
+import { acmeApp } from '../../tests/fixtures/app.ts';
 import { inRegion, type Region } from '../lib/geo/regions.ts';
 
 const d = (iso: string) => parseDay(iso) as number;
@@ -211,12 +212,7 @@ describe('AppState', () => {
   it('loads the outlines once, and again after a failure', async () => {
     let calls = 0;
     let fail = true;
-    const app = new AppState({
-      atlas: acmeAtlas(),
-      alliances: referenceAlliances(),
-      model: mapModel(),
-      atlases: ['acme'],
-      today: d('2024-01-01'),
+    const app = acmeApp({
       fetchOutlines: () => {
         calls += 1;
         return fail ? Promise.reject(new Error('offline')) : Promise.resolve({ width: 1, alliances: {} });

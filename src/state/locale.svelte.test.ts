@@ -1,12 +1,10 @@
 /** Switching language: all of a locale's words arrive, then the switch happens in one step. */
 import { describe, expect, it } from 'vitest';
-import { AppState } from './app.svelte.ts';
 import type { LocaleSource } from './locale.svelte.ts';
 import en from '../lib/i18n/messages/en.ts';
 import de from '../lib/i18n/messages/de.ts';
-import { parseDay } from '../lib/data/dates.ts';
 import type { SharedText } from '../lib/data/types.ts';
-import { acmeAtlas, mapModel, referenceAlliances } from '../../tests/fixtures/acme.ts';
+import { acmeApp } from '../../tests/fixtures/app.ts';
 
 const shared = (locale: string): SharedText => ({
   format: 1,
@@ -23,14 +21,7 @@ function deferred<T>(): { promise: Promise<T>; resolve: (v: T) => void } {
 }
 
 function make(source?: LocaleSource) {
-  return new AppState({
-    atlas: acmeAtlas(),
-    alliances: referenceAlliances(),
-    model: mapModel(),
-    atlases: ['acme', 'other'],
-    today: parseDay('2024-01-01') as number,
-    localeSource: source,
-  });
+  return acmeApp({ atlases: ['acme', 'other'], localeSource: source });
 }
 
 describe('LocaleState', () => {

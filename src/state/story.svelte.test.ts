@@ -1,9 +1,9 @@
 /** Story mode on the synthetic acme atlas and its three-step story. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AppState } from './app.svelte.ts';
 import { Story, STORY_MS, type StoryHost } from './story.svelte.ts';
 import { parseDay } from '../lib/data/dates.ts';
-import { acmeAtlas, acmeStory, mapModel, referenceAlliances } from '../../tests/fixtures/acme.ts';
+import { acmeAtlas, acmeStory, mapModel } from '../../tests/fixtures/acme.ts';
+import { acmeApp } from '../../tests/fixtures/app.ts';
 
 const d = (iso: string) => parseDay(iso) as number;
 
@@ -13,16 +13,7 @@ afterEach(() => {
 
 function make(reduced = false) {
   const fetchStory = vi.fn(() => Promise.resolve(acmeStory()));
-  const app = new AppState({
-    atlas: acmeAtlas(),
-    alliances: referenceAlliances(),
-    model: mapModel(),
-    atlases: ['acme'],
-    today: d('2024-01-01'),
-    reducedMotion: () => reduced,
-    fetchModel: () => Promise.resolve(mapModel()),
-    fetchStory,
-  });
+  const app = acmeApp({ reducedMotion: () => reduced, fetchModel: () => Promise.resolve(mapModel()), fetchStory });
   return { app, fetchStory };
 }
 
@@ -83,23 +74,11 @@ describe('story mode in the app', () => {
   it('has no story where the atlas has none, or where it cannot be fetched', async () => {
     const atlas = acmeAtlas();
     delete atlas.atlas.story;
-    const bare = new AppState({
-      atlas,
-      alliances: referenceAlliances(),
-      model: mapModel(),
-      atlases: ['acme'],
-      today: d('2024-01-01'),
-    });
+    const bare = acmeApp({ atlas });
     expect(await bare.openStory()).toBe(false);
     bare.applyUrl('?story=1');
     expect(bare.story).toBeNull();
-    const broken = new AppState({
-      atlas: acmeAtlas(),
-      alliances: referenceAlliances(),
-      model: mapModel(),
-      atlases: ['acme'],
-      fetchStory: () => Promise.reject(new Error('offline')),
-    });
+    const broken = acmeApp({ fetchStory: () => Promise.reject(new Error('offline')) });
     expect(await broken.openStory()).toBe(false);
     expect(broken.story).toBeNull();
   });

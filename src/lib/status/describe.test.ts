@@ -3,19 +3,10 @@ import { changesText, dateValueText, levelLabel, restrictingCount, summarySenten
 import { parseDay } from '../data/dates.ts';
 import type { CompiledAtlas, Level } from '../data/types.ts';
 import type { Counts } from './engine.ts';
-import { english, german } from '../i18n/words.fixture.ts';
+import { EMPTY_ATLAS, english, german } from '../i18n/words.fixture.ts';
 
 const atlas: CompiledAtlas = {
-  format: 1,
-  atlas: {
-    id: 't',
-    title: 'T',
-    subject: 'Acme',
-    description: 'd',
-    credits: 'c',
-    lastReviewed: '2025-01-01',
-    start: '2015-01-01',
-  },
+  ...EMPTY_ATLAS,
   scale: [
     { level: 'none', label: 'No recorded action', definition: '' },
     { level: 'advisory', label: 'Warning', definition: '' },
