@@ -155,4 +155,17 @@ describe('the time-lapse video', () => {
     expect(await violations()).toEqual([]);
     await page.context().close();
   }, 120_000);
+
+  it('says so when the video code cannot be fetched (offline, or a newer build)', async () => {
+    const { page } = await open(browser, SITE);
+    await ready(page);
+    await page.route(/\/assets\/VideoDialog-[\w-]+\.js$/, (route) => route.abort());
+    await page.click('[data-testid="downloads"] summary');
+    await page.click('[data-testid="export-video"]');
+    await expect
+      .poll(() => page.textContent('[data-testid="live-region"]'))
+      .toBe('The video maker could not be loaded. Check your connection and try again.');
+    expect(await page.$('[data-testid="video-dialog"]')).toBeNull();
+    await page.context().close();
+  });
 });

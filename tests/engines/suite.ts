@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { summarise, summaryText } from '../../src/lib/alliances/alliances.ts';
 import { formatDay, isoFromDay, parseDay } from '../../src/lib/data/dates.ts';
-import type { CompiledAlliances, CompiledAtlas, CompiledStory, Level } from '../../src/lib/data/types.ts';
+import type { AtlasText, CompiledAlliances, CompiledAtlas, CompiledStory, Level } from '../../src/lib/data/types.ts';
 import { dateValueText } from '../../src/lib/status/describe.ts';
 import { Localizer } from '../../src/lib/i18n/localizer.ts';
 import en from '../../src/lib/i18n/messages/en.ts';
@@ -26,6 +26,9 @@ const { alliances } = JSON.parse(readFileSync(join(DIST, 'data/alliances.json'),
 const engine = new StatusEngine(atlas);
 const story = JSON.parse(readFileSync(join(DIST, 'data/kaspersky/story.json'), 'utf8')) as CompiledStory;
 const t = new Localizer({ locale: 'en', messages: en, atlas });
+const read = <T>(path: string): T => JSON.parse(readFileSync(join(DIST, path), 'utf8')) as T;
+const tiktok = new StatusEngine(read<CompiledAtlas>('data/tiktok/events.json'));
+const tiktokGerman = read<AtlasText>('data/tiktok/i18n/de.json');
 const day = (iso: string): number => {
   const d = parseDay(iso);
   if (d === null) throw new Error(`bad date ${iso}`);
@@ -92,6 +95,17 @@ export function engineSuite(name: EngineName): void {
             expect(f.text).toContain(summaryText(t, s));
           }
         }
+        await expectClean();
+      });
+
+      it("colours the second atlas's own page, in German, as the engine does", async () => {
+        const d = day('2023-03-01');
+        await openExplorer(`de/tiktok/?date=${isoFromDay(d)}`);
+        expect(await driver.evaluate(attr('html', 'lang'))).toBe('de');
+        expect(await driver.evaluate(text('h1'))).toBe(tiktokGerman.atlas.title);
+        const shown = await driver.evaluate<Record<string, Level>>(STATUSES);
+        expect(Object.keys(shown).length).toBeGreaterThan(190);
+        expect(shown).toEqual(Object.fromEntries(Object.keys(shown).map((id) => [id, tiktok.statusOf(id, d)])));
         await expectClean();
       });
 

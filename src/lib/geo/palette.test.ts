@@ -90,3 +90,28 @@ describe('the palette and the stylesheet', () => {
     expect(pair(`l-${level}`)?.slice(1)).toEqual([LIGHT.levels[level], DARK.levels[level]]);
   });
 });
+
+describe('grey land against the sea', () => {
+  const css = readFileSync(join(import.meta.dirname, '../../styles/theme.css'), 'utf8');
+  const token = (name: string, theme: 0 | 1): string =>
+    /light-dark\((#[0-9a-f]{6}), (#[0-9a-f]{6})\)/.exec(new RegExp(`--${name}: ([^;]+);`).exec(css)?.[1] ?? '')?.[theme + 1] ??
+    '';
+  const luminance = (hex: string): number => {
+    const [r, g, b] = rgb(hex);
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const contrast = (a: string, b: string): number => {
+    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return (hi + 0.05) / (lo + 0.05);
+  };
+
+  // A country nobody has researched (and one checked with nothing found) keeps its coastline:
+  // in the light theme its pale grey once matched the sea, and Africa lost its shape.
+  it.each([
+    ['light', 0],
+    ['dark', 1],
+  ] as const)('in the %s theme, both greys stand apart from the sea', (_name, theme) => {
+    for (const grey of ['l-unresearched', 'l-none'])
+      expect(contrast(token(grey, theme), token('sea', theme)), grey).toBeGreaterThanOrEqual(1.08);
+  });
+});

@@ -22,7 +22,7 @@ export const LIGHT: Palette = {
   bg: '#ffffff',
   fg: '#1b1b1b',
   muted: '#555b61',
-  sea: '#eef3f7',
+  sea: '#dde8f1',
   line: '#c9ced4',
   'land-edge': '#ffffff',
   outline: '#1b1b1b',
