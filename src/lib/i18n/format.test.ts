@@ -28,6 +28,17 @@ describe('dates with their precision, in each language', () => {
     expect(f.year(day)).toBe('2025');
   });
 
+  it('writes the first of a month as an ordinal in French, and no other day', () => {
+    const f = formatter('fr');
+    expect(f.date(d('2025-03-01', 'day'))).toBe('1er mars 2025');
+    expect(f.date(d('2025-03-01', 'day'), true)).toBe('1er mars 2025');
+    expect(f.day(Date.UTC(2025, 2, 1) / 86_400_000)).toBe('1er mars 2025');
+    expect(f.date(d('2025-03-11', 'day'))).toBe('11 mars 2025');
+    expect(f.date(d('2025-03-21', 'day'))).toBe('21 mars 2025');
+    expect(f.date(d('2025-03', 'month'))).toBe('mars 2025');
+    expect(formatter('en').date(d('2025-03-01', 'day'))).toBe('1 March 2025');
+  });
+
   it('reads dates in UTC, whatever the time zone: the first and last day of a month stay put', () => {
     const f = formatter('en');
     expect(f.date(d('2025-01-01', 'day'))).toBe('1 January 2025');

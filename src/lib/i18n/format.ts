@@ -48,10 +48,12 @@ export function formatter(locale: Locale): Format {
     const [y, m = 1, d = 1] = iso.split('-').map(Number);
     return new Date(Date.UTC(y, m - 1, d));
   };
+  // French writes the first of a month as an ordinal ("1er mars 2025"); Intl prints "1 mars".
+  const ordinal = locale === 'fr' ? (text: string): string => text.replace(/^1 /, '1er ') : (text: string): string => text;
   return {
     locale,
-    date: (d, short = false) => (short ? shortByPrecision : byPrecision)[d.precision].format(utc(d.iso)),
-    day: (day) => byPrecision.day.format(new Date(day * 86_400_000)),
+    date: (d, short = false) => ordinal((short ? shortByPrecision : byPrecision)[d.precision].format(utc(d.iso))),
+    day: (day) => ordinal(byPrecision.day.format(new Date(day * 86_400_000))),
     year: (day) => byPrecision.year.format(new Date(day * 86_400_000)),
     list: (items) => list.format(items),
     number: (n) => number.format(n),
