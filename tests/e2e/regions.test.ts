@@ -310,6 +310,15 @@ describe('the spread chart', () => {
     );
   });
 
+  it.each(['2020-08-07', '2023-03-01'])("counts TikTok's own page on %s as its engine does", async (date) => {
+    const { page } = await open(browser, `${SITE}tiktok/?date=${date}`);
+    await ready(page);
+    const counts = new StatusEngine(tiktok).counts(parseDay(date) as number);
+    expect(await page.getAttribute('[data-testid="spread-chart"]', 'data-counts')).toBe(
+      STACKED.map((l) => `${l}:${counts[l]}`).join(' '),
+    );
+  });
+
   it('moves the date when dragged, and names the action under the pointer', async () => {
     const { page } = await open(browser, `${SITE}?date=2016-01-01`);
     await ready(page);
