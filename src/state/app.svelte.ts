@@ -28,7 +28,7 @@ import { OutlineLoader } from './outlines.svelte.ts';
 import { UiState } from './ui.svelte.ts';
 import { MapModels } from './models.svelte.ts';
 import { DEFAULT_REGION, inRegion, isRegion, type Region } from '../lib/geo/regions.ts';
-import { atlasDir } from '../lib/url/pages.ts';
+import { atlasDir, pageDir } from '../lib/url/pages.ts';
 
 export interface AppInit {
   atlas: CompiledAtlas;
@@ -212,7 +212,7 @@ export class AppState {
 
   /** Where this language's pages live, relative to the page: "de/" for German, "" for English. */
   localePath(locale: Locale = this.locale.current): string {
-    return `${this.root}${locale === DEFAULT_LOCALE ? '' : `${locale}/`}`;
+    return `${this.root}${pageDir(locale, '')}`;
   }
 
   get atlas(): CompiledAtlas {

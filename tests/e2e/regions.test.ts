@@ -201,19 +201,22 @@ describe('the slide of a region view', () => {
   });
 });
 
+/** From before the first paint, each frame: which region's map is visible (window.__seen). */
+const WATCH_REGIONS = `
+  window.__seen = [];
+  const look = () => {
+    const svg = document.querySelector('svg.map');
+    if (svg && getComputedStyle(svg).visibility !== 'hidden') window.__seen.push(svg.getAttribute('data-region'));
+    requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+`;
+
 describe('asking the prerendered page for another region', () => {
   it('never paints the world map first', async () => {
     const context = await browser.newContext(PHONE);
     // From before the first paint: each frame, is a map of another region visible?
-    await context.addInitScript(`
-      window.__seen = [];
-      const look = () => {
-        const svg = document.querySelector('svg.map');
-        if (svg && getComputedStyle(svg).visibility !== 'hidden') window.__seen.push(svg.getAttribute('data-region'));
-        requestAnimationFrame(look);
-      };
-      requestAnimationFrame(look);
-    `);
+    await context.addInitScript(WATCH_REGIONS);
     const page = await context.newPage();
     await page.goto(`${SITE}embed/?region=europe`);
     await drawn(page, 'europe');
@@ -267,15 +270,7 @@ describe("the explorer on a phone opens on the atlas's phone region", () => {
 
   it('never paints the world first, and keeps a region the reader picked in the URL', async () => {
     const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
-    await context.addInitScript(`
-      window.__seen = [];
-      const look = () => {
-        const svg = document.querySelector('svg.map');
-        if (svg && getComputedStyle(svg).visibility !== 'hidden') window.__seen.push(svg.getAttribute('data-region'));
-        requestAnimationFrame(look);
-      };
-      requestAnimationFrame(look);
-    `);
+    await context.addInitScript(WATCH_REGIONS);
     const page = await context.newPage();
     await page.goto(SITE);
     await drawn(page, phone);

@@ -84,6 +84,7 @@ describe("exportSvg of a region's map", () => {
       counts: { none: 0, cleared: 0, advisory: 0, partial: 1, government: 0, nationwide: 0 },
       title: 'T',
       date: 'Status on 1 March 2025',
+      scope: 'Counts: Europe only',
       credit: 'C',
     });
 
@@ -185,7 +186,7 @@ describe('the slide, exactly', () => {
       region: 'europe',
       countries: [{ id: 'DEU', d: 'M1 1l5 0 0 5z', marker: null }, ...model.countries],
     };
-    expect(exportSvg({ ...base, model: europe, credit: 'Source: test.' })).toMatchSnapshot();
+    expect(exportSvg({ ...base, model: europe, scope: 'Counts: Europe only', credit: 'Source: test.' })).toMatchSnapshot();
   });
 
   it('with two overlays, a chosen country and a credit over three lines', () => {

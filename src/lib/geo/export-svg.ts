@@ -5,7 +5,7 @@
  * on screen, and the subtitle saying that the counts are the region's.
  */
 import type { MapModel } from './model.ts';
-import { DEFAULT_REGION, countsScope, inRegion } from './regions.ts';
+import { DEFAULT_REGION, inRegion } from './regions.ts';
 import { escapeHtml as esc } from '../text/escape.ts';
 import { LIGHT, OVERLAY_DASH } from './palette.ts';
 import { wrapText } from '../text/wrap.ts';
@@ -22,7 +22,7 @@ export interface ExportInput {
   credit: string;
   /** The language of the slide's words (its `lang` attribute); English unless given. */
   lang?: string;
-  /** What the legend says of its counts in a region view, in the slide's language; English unless given. */
+  /** What the legend says of its counts in a region view, in the slide's language (Localizer.countsScope); none for the world. */
   scope?: string | null;
   /** Alliance outlines on the date, as the reader has them on: paths in the model's projection and units. */
   overlays?: readonly { id: string; name: string; d: string }[];
@@ -53,7 +53,6 @@ function fill(level: Level): string {
 export function exportSvg(input: ExportInput): string {
   const { model, width: W = 1920, height: H = 1080, dateSize = 32 } = input;
   const region = model.region ?? DEFAULT_REGION;
-  const scope = input.scope === undefined ? countsScope(region) : input.scope;
   const overlays = input.overlays ?? [];
   const credit = wrapText(input.credit, Math.floor((CREDIT_CHARS * (W - 120)) / 1800));
   const creditTop = H - 36 - (credit.length - 1) * 28;
@@ -115,7 +114,7 @@ export function exportSvg(input: ExportInput): string {
 <defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="${LIGHT.levels.cleared}"/><line x1="0" y1="0" x2="0" y2="6" stroke="${LIGHT.hatch}" stroke-width="2"/></pattern><pattern id="dots" width="5" height="5" patternUnits="userSpaceOnUse"><rect width="5" height="5" fill="${LIGHT.levels.advisory}"/><circle cx="2.5" cy="2.5" r="0.9" fill="${LIGHT.dots}"/></pattern></defs>
 <rect width="${W}" height="${H}" fill="${LIGHT.bg}"/>
 <text x="60" y="80" font-size="52" font-weight="600">${esc(input.title)}</text>
-<text x="60" y="${dateY}" font-size="${dateSize}" fill="${dateSize > 32 ? LIGHT.fg : LIGHT.muted}">${esc(scope ? `${input.date} · ${scope}` : input.date)}</text>
+<text x="60" y="${dateY}" font-size="${dateSize}" fill="${dateSize > 32 ? LIGHT.fg : LIGHT.muted}">${esc(input.scope ? `${input.date} · ${input.scope}` : input.date)}</text>
 <clipPath id="frame"><rect width="${model.width}" height="${model.height}"/></clipPath>
 <g transform="translate(${mapX.toFixed(1)} ${+mapY.toFixed(1)}) scale(${scale.toFixed(4)})" clip-path="url(#frame)">
 <path d="${model.sphere}" fill="${LIGHT.sea}"/><path d="${model.other}" fill="${LIGHT.levels.none}"/>

@@ -17,7 +17,6 @@ export const PHONE_MEDIA = '(max-width: 599.98px)';
 
 export interface RegionSpec {
   id: Region;
-  label: string;
   /** [[west, south], [east, north]] in degrees: what the view shows (and what the WebGL map flies to). */
   frame: [[number, number], [number, number]];
   /** The jurisdictions the view is about; null means every one (the world). */
@@ -29,7 +28,6 @@ const set = (ids: string): ReadonlySet<string> => new Set(ids.split(' '));
 export const REGION_SPECS: Record<Region, RegionSpec> = {
   world: {
     id: 'world',
-    label: 'World',
     frame: [
       [-180, -60],
       [180, 85],
@@ -38,7 +36,6 @@ export const REGION_SPECS: Record<Region, RegionSpec> = {
   },
   europe: {
     id: 'europe',
-    label: 'Europe',
     frame: [
       [-24, 34],
       [42, 71],
@@ -51,7 +48,6 @@ export const REGION_SPECS: Record<Region, RegionSpec> = {
   },
   'north-america': {
     id: 'north-america',
-    label: 'North America',
     frame: [
       [-168, 7],
       [-52, 72],
@@ -63,7 +59,6 @@ export const REGION_SPECS: Record<Region, RegionSpec> = {
   },
   asia: {
     id: 'asia',
-    label: 'Asia',
     // From the Bosporus to Japan, and south to Timor: the Middle East is in it, as in UN M49.
     frame: [
       [25, -12],
@@ -77,7 +72,6 @@ export const REGION_SPECS: Record<Region, RegionSpec> = {
   },
   africa: {
     id: 'africa',
-    label: 'Africa',
     // Cape Verde in the west to Mauritius in the east.
     frame: [
       [-26, -36],
@@ -92,7 +86,6 @@ export const REGION_SPECS: Record<Region, RegionSpec> = {
   },
   oceania: {
     id: 'oceania',
-    label: 'Oceania',
     // East of the antimeridian too, for Samoa, Tonga and the Cook Islands.
     frame: [
       [110, -48],
@@ -136,9 +129,4 @@ export function modelPath(region: Region): string {
 /** Where a region's alliance outlines are, in its projection: fetched only with an overlay on in that view. */
 export function outlinesPath(region: Region): string {
   return region === 'world' ? 'data/outlines.json' : `data/regions/${region}-outlines.json`;
-}
-
-/** What a region view's legend and slide say of their counts; null for the world, which counts every country. */
-export function countsScope(region: Region): string | null {
-  return region === 'world' ? null : `Counts: ${REGION_SPECS[region].label} only`;
 }

@@ -3,6 +3,8 @@ import { Localizer } from './localizer.ts';
 import en from './messages/en.ts';
 import de from './messages/de.ts';
 import type { AtlasText, CompiledAtlas, SharedText } from '../data/types.ts';
+import { REGIONS } from '../geo/regions.ts';
+import { EMPTY_ATLAS, english, german } from './words.fixture.ts';
 
 const atlas: CompiledAtlas = {
   format: 1,
@@ -84,5 +86,16 @@ describe('Localizer', () => {
     expect(pl.m).toBe(en);
     expect(pl.locale).toBe('pl');
     expect(pl.f.date({ iso: '2025-02-21', precision: 'day' })).toBe('21 lutego 2025');
+  });
+});
+
+describe('region names and the counts they scope', () => {
+  it('names every region, and says a region view counts only its own', () => {
+    const [e, g] = [english(EMPTY_ATLAS), german(EMPTY_ATLAS)];
+    expect(REGIONS.map((r) => e.region(r))).toEqual(['World', 'Europe', 'North America', 'Asia', 'Africa', 'Oceania']);
+    expect(REGIONS.map((r) => g.region(r))).toEqual(['Welt', 'Europa', 'Nordamerika', 'Asien', 'Afrika', 'Ozeanien']);
+    expect(e.countsScope('world')).toBeNull();
+    expect(e.countsScope('europe')).toBe('Counts: Europe only');
+    expect(g.countsScope('africa')).toBe('Zählung: nur Afrika');
   });
 });

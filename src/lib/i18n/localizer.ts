@@ -10,6 +10,16 @@ import type { Locale } from './locales.ts';
 import type { Region } from '../geo/regions.ts';
 import type { Action, ActionLevel, Level, Alliance, AtlasMeta, AtlasText, CompiledAtlas, SharedText } from '../data/types.ts';
 
+/** Each map region's name in the catalogues. */
+const REGION_NAMES = {
+  world: 'regionWorld',
+  europe: 'regionEurope',
+  'north-america': 'regionNorthAmerica',
+  asia: 'regionAsia',
+  africa: 'regionAfrica',
+  oceania: 'regionOceania',
+} as const satisfies Record<Region, keyof Messages>;
+
 /** The language the data is written in. */
 export const DATA_LOCALE: Locale = 'en';
 
@@ -53,16 +63,7 @@ export class Localizer {
 
   /** A map region's name. */
   region(r: Region): string {
-    const m = this.m;
-    const names: Record<Region, string> = {
-      world: m.regionWorld,
-      europe: m.regionEurope,
-      'north-america': m.regionNorthAmerica,
-      asia: m.regionAsia,
-      africa: m.regionAfrica,
-      oceania: m.regionOceania,
-    };
-    return names[r];
+    return this.m[REGION_NAMES[r]];
   }
 
   /** What a region view's legend and slide say of their counts ("Counts: Europe only"); null for the world. */

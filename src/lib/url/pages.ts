@@ -17,7 +17,7 @@ export function atlasDir(id: string, atlases: readonly string[]): string {
  * atlas's ('de/tiktok/' for TikTok in German, '' for the default atlas in English).
  */
 export function pageDir(locale: string, atlasFolder: string): string {
-  return `${locale === 'en' ? '' : `${locale}/`}${atlasFolder}`;
+  return `${locale === DEFAULT_LOCALE ? '' : `${locale}/`}${atlasFolder}`;
 }
 
 /** The relative way back from a folder under the site's root to the root: '' → './', 'a/embed/' → '../../'. */
