@@ -16,6 +16,8 @@ export default ts.config(
       'tests/fixtures/',
       'reports/',
       '.stryker-tmp/',
+      // Each developer's own notes and probes, never committed (.gitignore).
+      '.scratch/',
     ],
   },
   js.configs.recommended,

@@ -15,6 +15,8 @@ import { DEFAULT_LOCALE, type Locale } from './lib/i18n/locales.ts';
 import type { LocaleSource } from './state/locale.svelte.ts';
 import type { MapModel } from './lib/geo/model.ts';
 import { modelFromDom } from './browser/model-from-dom.ts';
+import { nextTask } from './browser/tasks.ts';
+import { formatter } from './lib/i18n/format.ts';
 import { DEFAULT_REGION, modelPath, outlinesPath, PHONE_MEDIA } from './lib/geo/regions.ts';
 import type { Outlines } from './lib/geo/outlines.ts';
 import './styles/app.css';
@@ -106,16 +108,26 @@ export async function boot(shell: Shell, embedded: boolean): Promise<void> {
   // The page's own language first, as it was prerendered: hydration must see the same words.
   const english = pageLocale === DEFAULT_LOCALE;
   let words: [Awaited<ReturnType<LocaleSource['messages']>>, SharedText | null, AtlasText | null];
+  const loading = Promise.all([
+    getJson<CompiledAtlas>(new URL(`data/${atlasId}/events.json`, base)),
+    getJson<CompiledAlliances>(new URL('data/alliances.json', base)),
+    english ? en : loadMessages(pageLocale),
+    english ? null : source.shared(pageLocale).catch(() => null),
+    english ? null : source.atlasText(pageLocale).catch(() => null),
+  ]);
+  // Handled where it is awaited, after the steps below; this keeps a quick failure from being
+  // reported as unhandled in between.
+  loading.catch(() => undefined);
+  // While the data downloads, the first date in the page's language loads ICU's data (about
+  // 100 ms on a phone), and the map is read back from the page, each in a task of its own
+  // rather than inside hydration.
+  await nextTask();
+  formatter(pageLocale).day(initial.today);
+  await nextTask();
   try {
-    [atlas, alliances, model, ...words] = await Promise.all([
-      getJson<CompiledAtlas>(new URL(`data/${atlasId}/events.json`, base)),
-      getJson<CompiledAlliances>(new URL('data/alliances.json', base)),
-      // The prerendered page holds the map; only a page without one (dev) fetches it.
-      modelFromDom(root) ?? getJson<MapModel>(new URL(modelPath(DEFAULT_REGION), base)),
-      english ? en : loadMessages(pageLocale),
-      english ? null : source.shared(pageLocale).catch(() => null),
-      english ? null : source.atlasText(pageLocale).catch(() => null),
-    ]);
+    // The prerendered page holds the map; only a page without one (dev) fetches it.
+    model = modelFromDom(root) ?? (await getJson<MapModel>(new URL(modelPath(DEFAULT_REGION), base)));
+    [atlas, alliances, ...words] = await loading;
   } catch {
     showError(root, en.loadFailed, () => {
       void boot(shell, embedded);
@@ -146,13 +158,18 @@ export async function boot(shell: Shell, embedded: boolean): Promise<void> {
       fetchStory: (id) => getJson<CompiledStory>(new URL(`data/${id}/story.json`, base)),
       reducedMotion: () => matchMedia('(prefers-reduced-motion: reduce)').matches,
     });
+    // The texts the first render reads, computed in this task rather than inside hydration.
+    void app.time.sentence;
+    void app.time.spreadSentence;
     const props = { app, showUrls };
+    await nextTask();
     if (atlasId === initial.atlas && root.dataset.prerendered === 'true') {
       hydrate(shell, { target: root, props });
     } else {
       root.textContent = '';
       mount(shell, { target: root, props });
     }
+    await nextTask();
     app.time.setToday(todayDay());
     // lang= first, then the page's language, then the reader's browser (region.js hid the page
     // before its first paint when these differ, so no other language flashes).

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formatter, intlLocale } from './format.ts';
 import type { Locale } from './locales.ts';
 
@@ -73,4 +73,59 @@ describe('lists and numbers', () => {
     expect(intlLocale('en')).toBe('en-GB');
     expect(intlLocale('de')).toBe('de');
   });
+});
+
+describe('building the Intl objects', () => {
+  it('builds one formatter per locale', () => {
+    expect(formatter('it')).toBe(formatter('it'));
+    expect(formatter('it')).not.toBe(formatter('es'));
+  });
+
+  /** Counts the objects built of an Intl class while `run` runs. */
+  async function counting(run: (built: () => Record<string, number>) => Promise<void>): Promise<void> {
+    const names = ['DateTimeFormat', 'ListFormat', 'NumberFormat'] as const;
+    const originals = names.map((n) => Intl[n]);
+    const counts: Record<string, number> = { DateTimeFormat: 0, ListFormat: 0, NumberFormat: 0 };
+    names.forEach((n, i) => {
+      const Original = originals[i] as unknown as new (...args: unknown[]) => object;
+      Object.defineProperty(Intl, n, {
+        configurable: true,
+        writable: true,
+        value: class extends Original {
+          constructor(...args: unknown[]) {
+            super(...args);
+            counts[n]++;
+          }
+        },
+      });
+    });
+    try {
+      await run(() => ({ ...counts }));
+    } finally {
+      names.forEach((n, i) => Object.defineProperty(Intl, n, { configurable: true, writable: true, value: originals[i] }));
+    }
+  }
+
+  it('builds each Intl object when first used, and once', () =>
+    counting(async (built) => {
+      // A fresh module: the tests above have filled its cache.
+      vi.resetModules();
+      const f = (await import('./format.ts')).formatter('ro');
+      expect(built()).toEqual({ DateTimeFormat: 0, ListFormat: 0, NumberFormat: 0 });
+      expect(f.day(day)).toBe('21 februarie 2025');
+      f.day(day);
+      expect(built().DateTimeFormat).toBe(1);
+      f.year(day);
+      f.date(d('2017', 'year'), true);
+      expect(built().DateTimeFormat).toBe(2);
+      f.date(d('2025-05', 'month'));
+      f.date(d('2025-05', 'month'), true);
+      f.date(d('2025-05-02', 'day'), true);
+      expect(built()).toEqual({ DateTimeFormat: 5, ListFormat: 0, NumberFormat: 0 });
+      f.list(['a', 'b']);
+      f.list(['a', 'b']);
+      f.number(1);
+      f.number(2);
+      expect(built()).toEqual({ DateTimeFormat: 5, ListFormat: 1, NumberFormat: 1 });
+    }));
 });

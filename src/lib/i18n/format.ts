@@ -30,20 +30,33 @@ export interface Format {
   number(n: number): string;
 }
 
+/** A value built on first use: each Intl object costs a few milliseconds to build on a phone. */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
+const formatters = new Map<Locale, Format>();
+
+/**
+ * A locale's formatter, built once per locale. The first Intl object a page builds loads ICU's
+ * locale data (about 100 ms on a mid-range phone), so the app warms it in a task of its own while
+ * the data downloads; each Intl object is then built when first used, never all at once.
+ */
 export function formatter(locale: Locale): Format {
+  let f = formatters.get(locale);
+  if (!f) formatters.set(locale, (f = build(locale)));
+  return f;
+}
+
+function build(locale: Locale): Format {
   const tag = intlLocale(locale);
-  const byPrecision = {
-    day: new Intl.DateTimeFormat(tag, DAY),
-    month: new Intl.DateTimeFormat(tag, MONTH),
-    year: new Intl.DateTimeFormat(tag, YEAR),
-  };
-  const shortByPrecision = {
-    day: new Intl.DateTimeFormat(tag, SHORT_DAY),
-    month: new Intl.DateTimeFormat(tag, SHORT_MONTH),
-    year: byPrecision.year,
-  };
-  const list = new Intl.ListFormat(tag, { type: 'conjunction', style: 'long' });
-  const number = new Intl.NumberFormat(tag);
+  const dates = (options: Intl.DateTimeFormatOptions) => lazy(() => new Intl.DateTimeFormat(tag, options));
+  const year = dates(YEAR);
+  const byPrecision = { day: dates(DAY), month: dates(MONTH), year };
+  const shortByPrecision = { day: dates(SHORT_DAY), month: dates(SHORT_MONTH), year };
+  const list = lazy(() => new Intl.ListFormat(tag, { type: 'conjunction', style: 'long' }));
+  const number = lazy(() => new Intl.NumberFormat(tag));
   const utc = (iso: string): Date => {
     const [y, m = 1, d = 1] = iso.split('-').map(Number);
     return new Date(Date.UTC(y, m - 1, d));
@@ -52,10 +65,10 @@ export function formatter(locale: Locale): Format {
   const ordinal = locale === 'fr' ? (text: string): string => text.replace(/^1 /, '1er ') : (text: string): string => text;
   return {
     locale,
-    date: (d, short = false) => ordinal((short ? shortByPrecision : byPrecision)[d.precision].format(utc(d.iso))),
-    day: (day) => ordinal(byPrecision.day.format(new Date(day * 86_400_000))),
-    year: (day) => byPrecision.year.format(new Date(day * 86_400_000)),
-    list: (items) => list.format(items),
-    number: (n) => number.format(n),
+    date: (d, short = false) => ordinal((short ? shortByPrecision : byPrecision)[d.precision]().format(utc(d.iso))),
+    day: (day) => ordinal(byPrecision.day().format(new Date(day * 86_400_000))),
+    year: (day) => year().format(new Date(day * 86_400_000)),
+    list: (items) => list().format(items),
+    number: (n) => number().format(n),
   };
 }
