@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { flushSync, mount, unmount } from 'svelte';
 import Explorer from '../Explorer.svelte';
 import Embed from '../Embed.svelte';
-import { AppState } from '../state/app.svelte.ts';
+import { AppState, type AppInit } from '../state/app.svelte.ts';
 import { parseDay } from '../lib/data/dates.ts';
 import { modelFromDom } from '../browser/model-from-dom.ts';
 import { acmeAtlas, mapModel, referenceAlliances } from '../../tests/fixtures/acme.ts';
@@ -25,13 +25,14 @@ afterEach(() => {
 
 const d = (iso: string) => parseDay(iso) as number;
 
-function render(date: string, embedded = false, today = '2024-01-01') {
+function render(date: string, embedded = false, today = '2024-01-01', init: Partial<AppInit> = {}) {
   const app = new AppState({
     atlas: acmeAtlas(),
     alliances: referenceAlliances(),
     model: mapModel(),
     atlases: ['acme'],
     today: d(today),
+    ...init,
   });
   app.setDay(d(date));
   const target = document.createElement('div');
@@ -55,6 +56,33 @@ describe('App', () => {
     expect(target.querySelector('[data-testid="summary"]')?.textContent).toBe(
       'On 1 March 2021, 2 jurisdictions restricted Acme Corp: United States and United Kingdom.',
     );
+  });
+
+  it('restyles the same shapes as the date, the hover, the highlight and the region change', async () => {
+    const { app, target } = render('2021-03-01', false, '2024-01-01', {
+      // The world's shapes, marked as Europe's: enough to see which countries become context.
+      fetchModel: (region) => Promise.resolve({ ...mapModel(), region }),
+    });
+    const shape = (id: string) => target.querySelector(`.countries path[data-id="${id}"]`) as SVGPathElement;
+    const usa = shape('USA');
+    const cls = (id: string) => shape(id).getAttribute('class');
+    expect([cls('USA'), cls('GBR'), cls('BRA')]).toEqual(['s-government', 's-partial', 's-none unresearched']);
+    app.setDay(d('2019-06-01'));
+    flushSync();
+    expect(shape('USA')).toBe(usa);
+    expect([usa.getAttribute('data-status'), cls('USA')]).toEqual(['none', 's-none']);
+    app.setDay(d('2021-03-01'));
+    app.ui.hover('USA');
+    flushSync();
+    expect(cls('USA')).toBe('s-government hovered');
+    app.ui.hover(null);
+    app.ui.hoverLevel('partial');
+    flushSync();
+    expect([cls('USA'), cls('GBR')]).toEqual(['s-government dim', 's-partial']);
+    app.ui.hoverLevel(null);
+    await app.setRegion('europe');
+    flushSync();
+    expect([cls('USA'), cls('GBR')]).toEqual(['s-government context', 's-partial']);
   });
 
   it('opens a country panel on click, with its actions, the later ones marked', () => {
