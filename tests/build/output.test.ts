@@ -48,6 +48,19 @@ describe.each(['index.html', 'embed/index.html'])('%s', (page) => {
     expect(html).toMatch(/<svg class="map[^"]*" data-region="world"/);
   });
 
+  it(page.startsWith('embed') ? 'leaves the start of its code to region.js' : 'starts its code from the head', () => {
+    const head = html.slice(0, html.indexOf('</head>'));
+    const deferred =
+      /<script src="[^"]*region\.js"[^>]* data-app="\.\.\/assets\/embed-[\w-]+\.js" data-modules="\.\.\/assets\/boot-[\w-]+\.js"/;
+    if (page.startsWith('embed')) {
+      expect(head).toMatch(deferred);
+      expect(head).not.toMatch(/<script type="module"|rel="modulepreload"|rel="preload"/);
+    } else {
+      expect(head).not.toMatch(/data-app=/);
+      expect(head).toMatch(/<script type="module" crossorigin src="\.\/assets\/explorer-[\w-]+\.js"/);
+    }
+  });
+
   it('puts the oEmbed discovery link in the first 4 KB', () => {
     const at = html.indexOf('application/json+oembed');
     expect(at).toBeGreaterThan(0);
@@ -101,7 +114,11 @@ describe.each(['tiktok/index.html', 'tiktok/embed/index.html'])('%s', (page) => 
 
   it('reaches its assets, data and region.js from the deeper folder', () => {
     const up = '../'.repeat(dir.split('/').filter(Boolean).length);
-    const refs = [...html.matchAll(/(?:src|href)="(\.\.\/[^"#?]*)"/g)].map((m) => m[1]);
+    const refs = [
+      ...[...html.matchAll(/(?:src|href)="(\.\.\/[^"#?]*)"/g)].map((m) => m[1]),
+      // What region.js starts on an embed after its first paint.
+      ...[...html.matchAll(/data-(?:app|modules|fetches)="([^"]*)"/g)].flatMap((m) => m[1].split(' ')),
+    ];
     expect(refs.length).toBeGreaterThan(4);
     for (const ref of refs) {
       // The site's files from the root; the embed's "../" is its own atlas's explorer.
@@ -192,8 +209,11 @@ describe('built files', () => {
 
   it('never puts MapLibre in the first-load scripts of the embed', () => {
     const embed = read('embed/index.html');
-    const scripts = [...embed.matchAll(/(?:src|href)="\.\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
-    expect(scripts.length).toBeGreaterThan(0);
+    // Started by region.js after the first paint: the entry and the chunks it preloads.
+    const scripts = [...embed.matchAll(/data-(?:app|modules)="([^"]+)"/g)].flatMap((m) =>
+      m[1].split(' ').map((u) => u.replace(/^\.\.\//, '')),
+    );
+    expect(scripts.length).toBeGreaterThan(1);
     for (const s of scripts) expect(read(s)).not.toContain('maplibre');
     const all = files(join(DIST, 'assets')).filter((f) => f.endsWith('.js'));
     expect(all.length).toBeGreaterThan(0);

@@ -44,8 +44,12 @@ describe('first-load budgets', () => {
     // panel and story mode fetched on first use, the English catalogue and the locale code cost
     // 2.9 KB (embed 111.9 KB, Europe 119.1, explorer 137.6 at 390 px, where the explorer opens on
     // its phone region and fetches that 7 KB model). README "Performance" gives the figures.
-    ['embed', 112, 'embed/'],
-    ['embed in Europe', 120, 'embed/?region=europe'],
+    // On 28 November 2026 the embed's start-up cost 0.7 KB more (112.6 KB, Europe 119.7): region.js
+    // starts the code after the first paint, the map is drawn as markup (Svelte's {@html} runtime)
+    // and restyled in place. In return its Lighthouse LCP fell from 2.1x the floor's to 1.1x, and
+    // its blocking time from 150 ms to about 25 (issue 13); the budgets moved by 1 KB for that.
+    ['embed', 113, 'embed/'],
+    ['embed in Europe', 121, 'embed/?region=europe'],
     ['explorer', 140, ''],
   ])('%s: at most %i KB gzipped in total, with no MapLibre', async (name, budget, path) => {
     const { total, files } = await firstLoad(`${SITE}${path}`);

@@ -122,6 +122,41 @@ describe('the embed in host pages', () => {
   });
 });
 
+describe('the embed on its own', () => {
+  it('asks for its code only once the whole page has painted, in English and in German', async () => {
+    // region.js waits for two frames after the page is parsed; a frame that gets none starts after a wait.
+    const wait = Number(/setTimeout\(start, ([1-9]\d*)\)/.exec(await (await fetch(`${SITE}region.js`)).text())?.[1]);
+    expect(wait).toBeGreaterThan(0);
+    for (const path of ['embed/', 'de/embed/']) {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      // The first frame after parsing: this listener is added before region.js's own.
+      await context.addInitScript(() => {
+        document.addEventListener('DOMContentLoaded', () =>
+          requestAnimationFrame(() => ((window as unknown as { firstFrame: number }).firstFrame = performance.now())),
+        );
+      });
+      const page = await context.newPage();
+      await page.goto(`${SITE}${path}`);
+      await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+      const times = await page.evaluate(() => ({
+        parsed: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
+        frame: (window as unknown as { firstFrame?: number }).firstFrame ?? Infinity,
+        requests: performance
+          .getEntriesByType('resource')
+          .filter((r) => /\/assets\/.*\.js$|\/data\//.test(r.name))
+          .map((r) => ({ name: r.name, start: r.startTime })),
+      }));
+      // The bundle, its chunks and the data: none before the page was parsed and had a frame to paint in.
+      expect(times.requests.length, path).toBeGreaterThanOrEqual(path === 'embed/' ? 3 : 6);
+      for (const r of times.requests) {
+        expect(r.start, `${path}: ${r.name}`).toBeGreaterThan(times.parsed);
+        if (r.start < times.frame) expect(r.start - times.parsed, `${path}: ${r.name}`).toBeGreaterThanOrEqual(wait);
+      }
+      await context.close();
+    }
+  });
+});
+
 describe('snippets from the "Embed this" dialog', () => {
   async function snippetFor(kind: string): Promise<string> {
     const { page } = await open(browser, `${SITE}?date=${change.iso}&overlays=five-eyes`);
