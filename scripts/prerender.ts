@@ -66,12 +66,14 @@ function regionScript(): string {
   var tag = document.currentScript;
   if (!tag) return;
   var page = tag.dataset;
-  // The embed's code starts once the page has painted in full (deferApp): two frames after the
-  // document is parsed, the one that paints its end and one more. A page in a background tab
-  // paints nothing, so it starts at once; a frame scrolled out of view gets no frames either, so
-  // a timer starts it after a second.
+  // The embed's code starts once the page has painted in full (deferApp): where the browser
+  // reports paints (Chromium, Firefox), once it reports one after the document was parsed; else
+  // two frames after parsing (a frame's paint can reach the screen after the next frame has
+  // begun, so that alone could start it too early). A page in a background tab paints nothing, so
+  // it starts at once; a frame scrolled out of view gets no frames, so a timer starts it after a second.
   if (page.app) {
     var started = false;
+    var seen = null;
     var add = function (name, props) {
       var el = document.createElement(name);
       for (var k in props) el[k] = props[k];
@@ -82,13 +84,25 @@ function regionScript(): string {
     var start = function () {
       if (started) return;
       started = true;
+      if (seen) seen.disconnect();
       list(page.modules).forEach(function (href) { add('link', { rel: 'modulepreload', href: href }); });
       list(page.fetches).forEach(function (href) { add('link', { rel: 'preload', as: 'fetch', href: href }); });
       add('script', { type: 'module', src: page.app });
     };
     document.addEventListener('DOMContentLoaded', function () {
       if (document.visibilityState === 'hidden') return start();
-      requestAnimationFrame(function () { requestAnimationFrame(function () { setTimeout(start, 0); }); });
+      var parsed = performance.now();
+      var frames = function (then) { requestAnimationFrame(function () { requestAnimationFrame(then); }); };
+      var types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
+      if (types.indexOf('largest-contentful-paint') >= 0) {
+        seen = new PerformanceObserver(function (entries) {
+          entries.getEntries().forEach(function (e) { if (e.startTime >= parsed) start(); });
+        });
+        ['paint', 'largest-contentful-paint'].forEach(function (type) { seen.observe({ type: type, buffered: true }); });
+        // Should no paint after parsing be reported (the largest text painted before it), a
+        // quarter of a second after two frames.
+        frames(function () { setTimeout(start, 250); });
+      } else frames(function () { setTimeout(start, 0); });
       setTimeout(start, ${START_AFTER_MS});
     });
   }
