@@ -156,6 +156,22 @@ describe('the embed on its own', () => {
       await context.close();
     }
   });
+  it('asks for its code at once when fixed on another date than the prerendered day, and ends on that date', async () => {
+    const { page } = await open(browser, `${SITE}embed/?date=${change.before}`);
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+    const seen = await page.evaluate(() => ({
+      parsed: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
+      bundle: performance.getEntriesByType('resource').find((r) => /\/assets\/boot-.*\.js$/.test(r.name))?.startTime ?? NaN,
+    }));
+    // The prerendered day shows only until the code runs: nothing is gained by painting it in full first.
+    expect(seen.bundle).toBeLessThan(seen.parsed);
+    const built = /data-page-day="([\d-]+)"/.exec(await (await fetch(`${SITE}embed/`)).text())?.[1] ?? '';
+    expect(ex.status(change.jurisdiction, built)).not.toBe(ex.status(change.jurisdiction, change.before));
+    expect(await page.getAttribute(`.countries path[data-id="${change.jurisdiction}"]`, 'data-status')).toBe(
+      ex.status(change.jurisdiction, change.before),
+    );
+    await page.context().close();
+  });
 });
 
 describe('snippets from the "Embed this" dialog', () => {
