@@ -320,15 +320,17 @@ async function writePage({ embedded, atlas, locale }: PageSpec): Promise<string>
       /<div id="app" data-root="([^"]*)" data-initial="[^"]*">/,
       `<div id="app" data-root="$1" data-initial="${initial}" data-prerendered="true">`,
     )
-    .replace(/<meta charset="utf-8"\s*\/?>/, (s) => `${s}\n    ${script}`)
     .replace('<!--head-->', pageHead({ atlas, atlases, page: embedded ? 'embed' : 'explorer', root }))
+    // After the viewport's meta tag: before it, a phone lays the page out 980 px wide, and
+    // region.js would not see a phone-sized window.
+    .replace(/<meta name="viewport"[^>]*>/, (s) => `${s}\n    ${script}`)
     .replace('<!--app-->', body)
     .replace('<!--social-->', social)
     .replace('<!--noscript-->', noscript);
   out = english
     ? out.replace('<html lang="en">', '<html lang="en" dir="ltr" data-page-lang="en">')
     : localiseHead(out, locale, t.meta('title').text, t.meta('description').text, m.feedTitle);
-  if (!out.includes('data-prerendered="true"') || /<!--(app|head|social)-->/.test(out) || !out.includes('region.js'))
+  if (!out.includes('data-prerendered="true"') || /<!--(app|head|social)-->/.test(out) || !out.includes('region.js"'))
     throw new Error(`${dir}index.html: placeholders not found in the built ${template.dir}index.html`);
   write(dir, out);
   return `${dir}index.html`;

@@ -45,6 +45,8 @@ describe.each(['index.html', 'embed/index.html'])('%s', (page) => {
     const script = head.search(/<script src="(\.\.\/)*(\.\/)?region\.js" data-page-atlas="kaspersky" data-page-region="world"/);
     expect(script).toBeGreaterThan(0);
     expect(script).toBeLessThan(head.search(/<link rel="stylesheet"|<script type="module"/));
+    // A phone reads the viewport's tag before it can match region.js's phone-sized media query.
+    expect(script).toBeGreaterThan(head.indexOf('<meta name="viewport"'));
     expect(html).toMatch(/<svg class="map[^"]*" data-region="world"/);
   });
 

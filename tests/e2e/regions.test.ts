@@ -268,8 +268,9 @@ describe("the explorer on a phone opens on the atlas's phone region", () => {
     expect(errors).toEqual([]);
   });
 
-  it('never paints the world first, and keeps a region the reader picked in the URL', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
+  it('never paints the world first on a phone, and keeps a region the reader picked in the URL', async () => {
+    // A phone, not a narrow window: until the page's viewport tag is read, it lays the page out 980 px wide.
+    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
     await context.addInitScript(WATCH_REGIONS);
     const page = await context.newPage();
     await page.goto(SITE);
