@@ -36,20 +36,13 @@ function lazy<T>(make: () => T): () => T {
   return () => (value ??= make());
 }
 
-const formatters = new Map<Locale, Format>();
-
 /**
- * A locale's formatter, built once per locale. The first Intl object a page builds loads ICU's
- * locale data (about 100 ms on a mid-range phone), so the app warms it in a task of its own while
- * the data downloads; each Intl object is then built when first used, never all at once.
+ * A locale's formatter. Each Intl object is built when first used, never all at once. The first
+ * Intl object a page builds loads ICU's locale data (about 100 ms on a mid-range phone, for any
+ * object, once per page), so the app formats a first date in a task of its own while the data
+ * downloads; the objects built after it take a millisecond or two.
  */
 export function formatter(locale: Locale): Format {
-  let f = formatters.get(locale);
-  if (!f) formatters.set(locale, (f = build(locale)));
-  return f;
-}
-
-function build(locale: Locale): Format {
   const tag = intlLocale(locale);
   const dates = (options: Intl.DateTimeFormatOptions) => lazy(() => new Intl.DateTimeFormat(tag, options));
   const year = dates(YEAR);
