@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatter, intlLocale } from './format.ts';
+import { formatter, intlLocale, sharedFormatter } from './format.ts';
 import type { Locale } from './locales.ts';
 
 const d = (iso: string, precision: 'day' | 'month' | 'year') => ({ iso, precision });
@@ -100,6 +100,12 @@ describe('building the Intl objects', () => {
       names.forEach((n, i) => Object.defineProperty(Intl, n, { configurable: true, writable: true, value: originals[i] }));
     }
   }
+
+  it("shares one formatter per locale across the page's Localizers", () => {
+    expect(sharedFormatter('it')).toBe(sharedFormatter('it'));
+    expect(sharedFormatter('it')).not.toBe(sharedFormatter('es'));
+    expect(sharedFormatter('it').date({ iso: '2025-02-21', precision: 'day' })).toBe('21 febbraio 2025');
+  });
 
   it('builds each Intl object when first used, and once', () =>
     counting(async (built) => {

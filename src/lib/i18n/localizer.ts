@@ -5,7 +5,7 @@
  * screen readers switch voice.
  */
 import type { Messages } from './messages/en.ts';
-import { formatter, type Format } from './format.ts';
+import { sharedFormatter, type Format } from './format.ts';
 import type { Locale } from './locales.ts';
 import type { Region } from '../geo/regions.ts';
 import type { Action, ActionLevel, Level, Alliance, AtlasMeta, AtlasText, CompiledAtlas, SharedText } from '../data/types.ts';
@@ -49,7 +49,7 @@ export class Localizer {
   constructor(init: LocalizerInit) {
     this.locale = init.locale;
     this.m = init.messages;
-    this.f = formatter(init.locale);
+    this.f = sharedFormatter(init.locale);
     // Text for another locale (a stale or misplaced file) is not this locale's text.
     this.shared = init.shared?.locale === init.locale ? init.shared : null;
     this.atlasText = init.atlasText?.locale === init.locale ? init.atlasText : null;
