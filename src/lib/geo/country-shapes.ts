@@ -7,6 +7,7 @@
  */
 import type { Level } from '../data/types.ts';
 import type { MapCountry } from './model.ts';
+import { escapeHtml as escape } from '../text/escape.ts';
 
 /** What a country's shape shows: its level, and the states that restyle it. */
 export interface CountryLook {
@@ -29,8 +30,6 @@ export function countryClass(look: CountryLook): string {
   if (look.unresearched) cls += ' unresearched';
   return cls;
 }
-
-const escape = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
  * Every country's path, with the hooks the app, tests and newsroom scripts read (data-id,
